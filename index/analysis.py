@@ -1,0 +1,238 @@
+"""Text analysis shared by passages and questions: one pipeline, so both sides agree on terms.
+
+Pipeline: tokenize (numbers kept whole: "309.8", "5,729" → "5729", "60.5%", "2021-2035")
+→ Unicode NFKC + case folding → British→American spelling → stopwords → Snowball stem
+→ thesaurus (synonym groups and acronyms, longest phrase first, each member rewritten to the
+group's first member). Every term keeps the character span it came from, so callers can
+emphasise the matched words of a quote without analysing twice.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import Stemmer
+
+__all__ = [
+    "STOPWORDS",
+    "Analyzer",
+    "Thesaurus",
+    "Token",
+    "find_acronyms",
+    "load_synonyms",
+]
+
+# Standard English function words, plus the scaffolding of questions ("tell me", "how much").
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are aren't as at be because been
+    before being below between both but by can can't cannot could couldn't did didn't do does
+    doesn't doing don't down during each few for from further had hadn't has hasn't have haven't
+    having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll
+    i'm i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor
+    not of off on once only or other ought our ours ourselves out over own same shan't she she'd
+    she'll she's should shouldn't so some such than that that's the their theirs them themselves
+    then there there's these they they'd they'll they're they've this those through to too under
+    until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where
+    where's which while who who's whom why why's with won't would wouldn't you you'd you'll
+    you're you've your yours yourself yourselves also may might must shall will just
+    tell please say said says talk talked talking mention mentioned mentions describe explain
+    give gave much many anything something someone somebody thing things kind sort like
+    s t ve ll re d m""".split()
+)
+
+# British spellings folded to American ones (the stemmer alone does not join these).
+_SPELLINGS = {
+    "licence": "license", "licences": "licenses", "licenced": "licensed",
+    "licencing": "licensing", "licensee": "licensee", "organisation": "organization",
+    "organisations": "organizations", "organise": "organize", "organised": "organized",
+    "organising": "organizing", "programme": "program", "programmes": "programs",
+    "centre": "center", "centres": "centers", "labour": "labor", "defence": "defense",
+    "analyse": "analyze", "analysed": "analyzed", "analysing": "analyzing",
+    "realise": "realize", "realised": "realized", "realisation": "realization",
+    "utilise": "utilize", "utilisation": "utilization", "recognise": "recognize",
+    "recognised": "recognized", "recognition": "recognition", "standardise": "standardize",
+    "standardised": "standardized", "modernisation": "modernization",
+    "commercialisation": "commercialization", "commercialise": "commercialize",
+    "industrialisation": "industrialization", "optimise": "optimize", "optimised": "optimized",
+    "optimisation": "optimization", "prioritise": "prioritize", "digitalisation":
+    "digitalization", "securitisation": "securitization", "authorisation": "authorization",
+    "favour": "favor", "favourable": "favorable", "behaviour": "behavior", "honour": "honor",
+    "colour": "color", "catalogue": "catalog", "enrol": "enroll", "enrolment": "enrollment",
+    "fulfil": "fulfill", "judgement": "judgment", "cheque": "check", "tonne": "ton",
+    "tonnes": "tons", "grey": "gray", "travelled": "traveled", "modelling": "modeling",
+}
+
+_NUMBER = r"\d+(?:[.,]\d+)*(?:\s?%)?(?:\s?[-–/]\s?\d+(?:[.,]\d+)*%?)?(?:st|nd|rd|th)?"
+_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
+_TOKEN_RE = re.compile(rf"(?P<num>{_NUMBER})(?![^\W\d_])|(?P<word>{_WORD})")
+_THOUSANDS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_RANGE_RE = re.compile(r"^([\d.,]+%?)\s?[-–/]\s?([\d.,]+%?)$")
+_PERCENT_WORDS = ("percent", "per cent", "pct")
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})s?\)")
+_LINK_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
+
+
+@dataclass(frozen=True)
+class Token:
+    """An analysed term and the span of the source text it came from."""
+
+    term: str
+    start: int
+    end: int
+
+
+def _canonical_number(raw: str) -> list[str]:
+    text = raw.replace(" ", "").replace("–", "-")
+    if _THOUSANDS_RE.match(text.rstrip("%")):
+        text = text.replace(",", "")
+    m = _RANGE_RE.match(text)
+    if m and "/" not in text:
+        parts = [_canonical_number(p)[0] for p in m.groups()]
+        return [f"{parts[0]}-{parts[1]}", *parts]
+    return [text]
+
+
+def find_acronyms(text: str) -> list[tuple[str, str]]:
+    """Acronyms defined in the text as "Long Name (LN)": pairs of (acronym, long name)."""
+    found: list[tuple[str, str]] = []
+    for m in _ACRONYM_RE.finditer(text):
+        acronym = m.group(1)
+        letters = [c for c in acronym.lower() if c.isalpha()]
+        words = re.findall(r"[A-Za-z][\w'-]*", text[max(0, m.start() - 160) : m.start()])
+        i, j = len(letters) - 1, len(words) - 1
+        first = None
+        while i >= 0 and j >= 0:
+            word = words[j].lower()
+            if word[0] == letters[i]:
+                first, i = j, i - 1
+            elif word not in _LINK_WORDS:
+                break
+            j -= 1
+        if i < 0 and first is not None:
+            found.append((acronym, " ".join(words[first:])))
+    return found
+
+
+def load_synonyms(text: str) -> list[list[str]]:
+    """Synonym groups from a text file: one group a line, members separated by commas; # comments."""
+    groups = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            members = [m.strip() for m in line.split(",") if m.strip()]
+            if len(members) > 1:
+                groups.append(members)
+    return groups
+
+
+@dataclass
+class Thesaurus:
+    """Phrase rewrites on stem sequences, longest match first."""
+
+    rules: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = field(default_factory=dict)
+
+    def add(self, phrase: Sequence[str], canonical: Sequence[str]) -> None:
+        phrase, canonical = tuple(phrase), tuple(canonical)
+        if not phrase or not canonical or phrase == canonical:
+            return
+        bucket = self.rules.setdefault(phrase[0], [])
+        if any(p == phrase for p, _ in bucket):
+            return  # the first group to claim a phrase keeps it
+        bucket.append((phrase, canonical))
+        bucket.sort(key=lambda rule: -len(rule[0]))
+
+    def apply(self, tokens: list[Token]) -> list[Token]:
+        out: list[Token] = []
+        i = 0
+        while i < len(tokens):
+            for phrase, canonical in self.rules.get(tokens[i].term, ()):
+                n = len(phrase)
+                if tuple(t.term for t in tokens[i : i + n]) == phrase:
+                    start, end = tokens[i].start, tokens[i + n - 1].end
+                    out.extend(Token(term, start, end) for term in canonical)
+                    i += n
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out
+
+
+class Analyzer:
+    """Turns text into index terms. Use the same instance for passages and questions."""
+
+    def __init__(
+        self,
+        *,
+        stemming: bool = True,
+        spellings: bool = True,
+        stopwords: Iterable[str] = STOPWORDS,
+        synonyms: Iterable[Sequence[str]] = (),
+        acronyms: Iterable[tuple[str, str]] = (),
+    ) -> None:
+        self.stemming = stemming
+        self.spellings = spellings
+        self.stopwords = frozenset(stopwords)
+        self._stemmer = Stemmer.Stemmer("english") if stemming else None
+        self._stems: dict[str, str] = {}
+        self.thesaurus = Thesaurus()
+        for group in synonyms:
+            self.add_group(group)
+        for acronym, long_name in acronyms:
+            self.add_group([long_name, acronym])
+
+    def add_group(self, members: Sequence[str]) -> None:
+        """Make every member of a group analyse to the first member's terms."""
+        canonical = [t.term for t in self._base_tokens(members[0])]
+        for member in members[1:]:
+            self.thesaurus.add([t.term for t in self._base_tokens(member)], canonical)
+
+    def _word(self, raw: str) -> str | None:
+        word = unicodedata.normalize("NFKC", raw).casefold().replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if self.spellings:
+            word = _SPELLINGS.get(word, word)
+        if word in self.stopwords:
+            return None
+        if self._stemmer is None:
+            return word
+        stem = self._stems.get(word)
+        if stem is None:
+            stem = self._stems[word] = self._stemmer.stemWord(word)
+        return stem
+
+    def _base_tokens(self, text: str) -> list[Token]:
+        tokens: list[Token] = []
+        matches = list(_TOKEN_RE.finditer(text))
+        skip = 0
+        for k, m in enumerate(matches):
+            if skip:
+                skip -= 1
+                continue
+            if m.group("num") is not None:
+                raw, end = m.group("num"), m.end()
+                nxt = matches[k + 1 : k + 3]
+                following = " ".join(x.group(0).lower() for x in nxt)
+                if not raw.endswith("%"):
+                    for word in _PERCENT_WORDS:
+                        if following == word or following.startswith(word + " "):
+                            raw += "%"
+                            skip = word.count(" ") + 1
+                            end = nxt[skip - 1].end()
+                            break
+                for term in _canonical_number(unicodedata.normalize("NFKC", raw)):
+                    tokens.append(Token(term, m.start(), end))
+            elif (term := self._word(m.group("word"))) is not None:
+                tokens.append(Token(term, m.start(), m.end()))
+        return tokens
+
+    def tokens(self, text: str) -> list[Token]:
+        """Analysed terms with their source spans."""
+        return self.thesaurus.apply(self._base_tokens(text))
+
+    def terms(self, text: str) -> list[str]:
+        return [t.term for t in self.tokens(text)]

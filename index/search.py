@@ -1,0 +1,141 @@
+"""Fielded BM25 search: analyse a query (with typo correction), score, rank, report matches."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.analysis import Analyzer, Token
+from index.bm25 import BM25, rank
+from index.spelling import Corrector
+
+__all__ = ["Query", "Result", "SearchIndex"]
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Query:
+    """An analysed question."""
+
+    text: str
+    tokens: tuple[Token, ...]  # analysed terms, after typo correction, with spans in ``text``
+    corrections: tuple[tuple[str, str], ...]  # (typed word, corrected word)
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(t.term for t in self.tokens))
+
+
+@dataclass(frozen=True)
+class Result:
+    doc: int
+    score: float
+    matched: frozenset[str]  # query terms found in any field of the document
+
+
+class SearchIndex:
+    """BM25 over documents with named text fields, scores summed with per-field weights.
+
+    ``fields`` maps a field name to one text per document; the first field is the body. A weight
+    of 0 leaves a field out.
+    """
+
+    def __init__(
+        self,
+        analyzer: Analyzer,
+        fields: Mapping[str, Sequence[str]],
+        weights: Mapping[str, float] | None = None,
+        *,
+        variant: str = "lucene",
+        k1: float = 1.2,
+        b: float = 0.75,
+        delta: float = 1.0,
+        correct_typos: bool = True,
+    ) -> None:
+        if not fields:
+            raise ValueError("SearchIndex needs at least one field")
+        self.analyzer = analyzer
+        self.body = next(iter(fields))
+        weights = dict(weights or {})
+        self.weights = {name: float(weights.get(name, 1.0)) for name in fields}
+        self.field_terms: dict[str, list[list[str]]] = {}
+        self.indexes: dict[str, BM25] = {}
+        cache: dict[str, list[str]] = {}
+        for name, texts in fields.items():
+            if self.weights[name] <= 0 and name != self.body:
+                continue
+            docs = []
+            for text in texts:
+                if text not in cache:
+                    cache[text] = analyzer.terms(text)
+                docs.append(cache[text])
+            self.field_terms[name] = docs
+            self.indexes[name] = BM25(docs, variant=variant, k1=k1, b=b, delta=delta)
+        self.size = len(self.field_terms[self.body])
+        self.vocabulary = frozenset(t for idx in self.indexes.values() for t in idx.doc_freq)
+        self._doc_sets = [
+            frozenset(t for docs in self.field_terms.values() for t in docs[i])
+            for i in range(self.size)
+        ]
+        self.correct_typos = correct_typos
+        self._corrector: Corrector | None = None
+        self._body_texts = fields[self.body]
+
+    def idf(self, term: str) -> float:
+        return self.indexes[self.body].idf(term)
+
+    def max_idf(self) -> float:
+        """The IDF of a term found in a single body document."""
+        body = self.indexes[self.body]
+        return max((body.idf(t) for t, df in body.doc_freq.items() if df == 1), default=1.0)
+
+    def _corrector_for(self) -> Corrector:
+        if self._corrector is None:
+            counts: Counter[str] = Counter()
+            for text in self._body_texts:
+                counts.update(w.casefold() for w in _WORD_RE.findall(text))
+            self._corrector = Corrector(counts)
+        return self._corrector
+
+    def analyze(self, text: str) -> Query:
+        """Analyse a question; words unknown to the index are corrected when a close one exists."""
+        tokens = self.analyzer.tokens(text)
+        corrections: list[tuple[str, str]] = []
+        if self.correct_typos and any(t.term not in self.vocabulary for t in tokens):
+            fixed: list[Token] = []
+            for tok in tokens:
+                typed = text[tok.start : tok.end]
+                if tok.term in self.vocabulary or not typed.isalpha():
+                    fixed.append(tok)
+                    continue
+                word = self._corrector_for().correct(typed.casefold())
+                new = [t.term for t in self.analyzer.tokens(word)] if word else []
+                if new and all(t in self.vocabulary for t in new):
+                    corrections.append((typed, word))
+                    fixed.extend(Token(t, tok.start, tok.end) for t in new)
+                else:
+                    fixed.append(tok)
+            tokens = fixed
+        return Query(text=text, tokens=tuple(tokens), corrections=tuple(corrections))
+
+    def scores(self, query: Query) -> np.ndarray:
+        total = np.zeros(self.size)
+        for name, index in self.indexes.items():
+            if self.weights[name] > 0:
+                total += self.weights[name] * index.scores(query.terms)
+        return total
+
+    def search(self, query: Query, limit: int | None = None) -> list[Result]:
+        """Documents by descending score (ties in document order), with the terms each matched."""
+        scores = self.scores(query)
+        order = rank(scores)[: limit if limit is not None else self.size]
+        terms = set(query.terms)
+        return [
+            Result(doc=int(i), score=float(scores[i]), matched=frozenset(terms & self._doc_sets[i]))
+            for i in order
+        ]

@@ -1,0 +1,273 @@
+"""Answering: the best passage, the quote inside it, its attribution, or a plain "not covered".
+
+This is the one code path behind ``qa ask``, ``qa eval`` and the chat.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from index.analysis import Analyzer, Token, find_acronyms, load_synonyms
+from index.passages import Passage, build_passages
+from index.search import Query, Result, SearchIndex
+from index.transcript import QUESTION, Transcript, Turn, parse_transcript
+from qa.config import Settings
+
+__all__ = ["Answer", "DocumentError", "Engine", "Hit", "read_document"]
+
+BRIEFING = "sipo-2022-08-24.txt"
+_WHO_RE = re.compile(r"^\W*(who|whom|whose|which (official|speaker|person|ministry|department))\b", re.I)
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]")
+
+# Why a question was declined (Answer.reason).
+EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, WEAK = (
+    "empty", "too long", "not English", "no content words", "no match", "weak match",
+)
+
+
+class DocumentError(Exception):
+    """A transcript file cannot be used; the message is one sentence for the user."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A passage chosen for a question, the quote taken from it, and what matched."""
+
+    passage: Passage
+    quote: str  # one to three consecutive sentences of the passage, verbatim
+    score: float
+    matched: tuple[str, ...]  # query terms found in the passage or its fields
+    highlights: tuple[tuple[int, int], ...]  # spans of ``quote`` whose terms match the question
+
+    def to_json(self) -> dict[str, object]:
+        p = self.passage
+        return {
+            "quote": self.quote,
+            "passage": p.text,
+            "speaker": p.speaker,
+            "title": p.title or "",
+            "asked_by": p.asked_by,
+            "question_asked": p.question,
+            "passage_id": p.id,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    answered: bool
+    best: Hit | None
+    alternatives: tuple[Hit, ...]  # further passages; when declined, the closest ones
+    reason: str | None  # why not answered, one of the reasons above
+    who: bool  # the question asks who said something
+    coverage: float  # share of the question's weight the best passage covers
+    corrections: tuple[tuple[str, str], ...]  # typos corrected: (typed, used)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "answer": self.best.to_json() if self.answered and self.best else None,
+            "alternatives": [h.to_json() for h in self.alternatives],
+        }
+
+
+def read_document(path: str | Path | None = None) -> str:
+    """The transcript text at ``path`` (the shipped briefing when None), or a DocumentError."""
+    if path is None:
+        return resources.files("qa.data").joinpath(BRIEFING).read_text(encoding="utf-8")
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise DocumentError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise DocumentError(f"{path}: is a directory, not a transcript file") from None
+    except PermissionError:
+        raise DocumentError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise DocumentError(f"{path}: the file is empty")
+    if b"\x00" in data[:65536]:
+        raise DocumentError(f"{path}: looks like a binary file, not a text transcript")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DocumentError(f"{path}: is not UTF-8 text") from None
+
+
+class Engine:
+    """A parsed transcript, its passages and index; :meth:`ask` answers one question."""
+
+    def __init__(self, text: str, settings: Settings | None = None, source: str = BRIEFING) -> None:
+        from index.transcript import TranscriptError
+
+        self.settings = s = settings or Settings()
+        self.source = source
+        try:
+            self.transcript: Transcript = parse_transcript(text)
+        except TranscriptError as exc:
+            raise DocumentError(f"{source}: not a transcript ({exc})") from None
+        synonyms = (
+            load_synonyms(resources.files("qa.data").joinpath("synonyms.txt").read_text("utf-8"))
+            if s.synonyms
+            else []
+        )
+        self.analyzer = Analyzer(
+            stemming=s.stemming,
+            spellings=s.spellings,
+            synonyms=synonyms,
+            acronyms=find_acronyms(text) if s.acronyms else (),
+        )
+        self.passages: list[Passage] = build_passages(self.transcript, s.max_sentences)
+        turns = self.transcript.turns
+        self.index = SearchIndex(
+            self.analyzer,
+            {
+                "body": [p.text for p in self.passages],
+                "question": [p.question or "" for p in self.passages],
+                "speaker": [f"{p.speaker}, {p.title or ''}" for p in self.passages],
+            },
+            {"body": 1.0, **s.field_weights},
+            variant=s.variant,
+            k1=s.k1,
+            b=s.b,
+            delta=s.delta,
+            correct_typos=s.typos,
+        )
+        self._unknown_idf = self.index.max_idf() * s.unknown_weight
+        self._sentence_tokens: dict[str, list[list[Token]]] = {}
+        self.turns: tuple[Turn, ...] = turns
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, settings: Settings | None = None) -> Engine:
+        """The engine over the shipped briefing, or over the transcript at ``path``."""
+        return cls(read_document(path), settings, source=str(path) if path else BRIEFING)
+
+    # -- answering -------------------------------------------------------------------------
+
+    def ask(self, question: str, top: int = 3) -> Answer:
+        """Answer ``question`` with the best passage and up to ``top`` alternatives."""
+        text = question.strip()
+        who = bool(_WHO_RE.match(text))
+        if not text:
+            return self._declined(question, EMPTY, who)
+        if len(text) > self.settings.max_question_chars:
+            return self._declined(question, TOO_LONG, who)
+        query = self.index.analyze(text)
+        if not query.terms:
+            reason = NOT_ENGLISH if _CJK_RE.search(text) else NO_TERMS
+            return self._declined(question, reason, who, query=query)
+        results = self.index.search(query)
+        best = results[0]
+        coverage = self._coverage(query, best.matched)
+        hits = self._hits(query, results, top + 1)
+        if not best.matched:
+            reason = NOT_ENGLISH if _CJK_RE.search(text) else NO_MATCH
+            return self._declined(question, reason, who, query=query, coverage=0.0)
+        if coverage < self.settings.min_coverage:
+            return Answer(question, False, None, tuple(hits[:top]), WEAK, who, coverage,
+                          query.corrections)
+        return Answer(question, True, hits[0], tuple(hits[1 : top + 1]), None, who, coverage,
+                      query.corrections)
+
+    def _coverage(self, query: Query, matched: frozenset[str]) -> float:
+        """Share of the question's weight found in a passage.
+
+        Each word typed is one unit (an acronym expanded to four terms is still one), weighing
+        its rarest term's IDF; a word not in the briefing weighs ``unknown_weight`` times the
+        rarest word's. A unit counts in proportion to its terms matched, a typo-corrected one
+        at half, since the correction may be wrong.
+        """
+        units: dict[tuple[int, int], list[str]] = {}
+        for tok in query.tokens:
+            units.setdefault((tok.start, tok.end), []).append(tok.term)
+        corrected = {typed for typed, _ in query.corrections}
+        total = found = 0.0
+        for (start, end), terms in units.items():
+            weight = max(self.index.idf(t) or self._unknown_idf for t in terms)
+            share = sum(t in matched for t in terms) / len(terms)
+            if query.text[start:end] in corrected:
+                share *= 0.5
+            total += weight
+            found += weight * share
+        return found / total if total else 0.0
+
+    def _declined(
+        self, question: str, reason: str, who: bool, query: Query | None = None,
+        coverage: float = 0.0,
+    ) -> Answer:
+        corrections = query.corrections if query else ()
+        return Answer(question, False, None, (), reason, who, coverage, corrections)
+
+    def _hits(self, query: Query, results: list[Result], count: int) -> list[Hit]:
+        hits: list[Hit] = []
+        seen: set[tuple[int, int]] = set()
+        for r in results:
+            if len(hits) >= count or not r.matched:
+                break
+            p = self.passages[r.doc]
+            if (p.turn, p.paragraph) in seen:
+                continue  # an overlapping window of a paragraph already shown
+            seen.add((p.turn, p.paragraph))
+            quote, highlights = self._quote(p, query)
+            matched = tuple(t for t in query.terms if t in r.matched)
+            hits.append(Hit(p, quote, r.score, matched, highlights))
+        return hits
+
+    def _quote(self, passage: Passage, query: Query) -> tuple[str, tuple[tuple[int, int], ...]]:
+        """The 1..N consecutive sentences covering most of the question's weight."""
+        tokens = self._sentence_tokens.get(passage.id)
+        if tokens is None:
+            tokens = self._sentence_tokens[passage.id] = [
+                self.analyzer.tokens(s) for s in passage.sentences
+            ]
+        terms = set(query.terms)
+        weight = {t: self.index.idf(t) + 0.1 for t in terms}
+        sets = [{t.term for t in toks} & terms for toks in tokens]
+        n = len(sets)
+        best_key: tuple[float, int, int] | None = None
+        best_span = (0, 1)
+        for size in range(1, min(self.settings.quote_sentences, n) + 1):
+            for start in range(n - size + 1):
+                covered = set().union(*sets[start : start + size])
+                gain = sum(weight[t] for t in covered)
+                key = (round(gain, 6), -size, -start)
+                if best_key is None or key > best_key:
+                    best_key, best_span = key, (start, start + size)
+        start, end = best_span
+        quote = " ".join(passage.sentences[start:end])
+        highlights: list[tuple[int, int]] = []
+        offset = 0
+        for k in range(start, end):
+            for tok in tokens[k]:
+                if tok.term in terms and (not highlights or highlights[-1] != (offset + tok.start,
+                                                                               offset + tok.end)):
+                    highlights.append((offset + tok.start, offset + tok.end))
+            offset += len(passage.sentences[k]) + 1
+        return quote, tuple(highlights)
+
+    # -- for displays ------------------------------------------------------------------------
+
+    def question_turns(self) -> list[Turn]:
+        return [t for t in self.turns if t.kind == QUESTION]
+
+    def topic(self, turn: Turn) -> str:
+        """A one-line label for a speaker turn: who spoke, and about what."""
+        asked = self.transcript.question_for(turn)
+        if asked is None:
+            return f"{turn.kind.capitalize()} — {turn.speaker}"
+        return f"{turn.speaker} answering {asked.speaker}: {question_summary(asked.text)}"
+
+
+def question_summary(text: str) -> str:
+    """The sentence of a reporter's question that asks it: its last one ending in "?"."""
+    from index.passages import split_sentences
+
+    asks = [s for s in split_sentences(text) if s.endswith("?")]
+    return asks[-1] if asks else split_sentences(text)[0]

@@ -1,0 +1,41 @@
+"""qa's settings: one dataclass, defaults chosen with the evaluation (see README, Retrieval quality)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every choice that shapes retrieval and answering, in one place."""
+
+    # BM25 (index.bm25.VARIANTS) and its parameters
+    variant: str = "lucene"
+    k1: float = 1.2
+    b: float = 0.75
+    delta: float = 1.0
+    # analysis
+    stemming: bool = True
+    spellings: bool = True
+    synonyms: bool = True
+    acronyms: bool = True
+    typos: bool = True
+    # passages: None = one passage per paragraph; N = windows of N sentences for longer ones
+    max_sentences: int | None = None
+    # extra fields and their weights relative to the passage text (0 = not indexed)
+    field_weights: dict[str, float] = field(
+        default_factory=lambda: {"question": 0.5, "speaker": 0.3}
+    )
+    # the quote: at most this many consecutive sentences
+    quote_sentences: int = 3
+    # declining: the best passage must cover this share of the question's IDF mass
+    min_coverage: float = 0.45
+    # an unknown word (not in the briefing) weighs this many times the rarest known word
+    unknown_weight: float = 1.0
+    # questions longer than this many characters are declined, not analysed
+    max_question_chars: int = 2000
+
+    def replace(self, **changes: object) -> Settings:
+        from dataclasses import replace
+
+        return replace(self, **changes)  # type: ignore[arg-type]
