@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import numpy as np
 from rank_bm25 import BM25L, BM25Okapi, BM25Plus
 
-__all__ = ["VARIANTS", "BM25", "rank"]
+__all__ = ["BM25", "VARIANTS", "rank"]
 
 VARIANTS = ("okapi", "lucene", "plus", "l")
 

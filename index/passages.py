@@ -72,7 +72,9 @@ def build_passages(transcript: Transcript, max_sentences: int | None = None) -> 
                 starts = list(range(0, len(sentences) - max_sentences + 1, stride))
                 if starts[-1] + max_sentences < len(sentences):
                     starts.append(len(sentences) - max_sentences)
-                windows = [(f"{base}s{s + 1:02d}", sentences[s : s + max_sentences]) for s in starts]
+                windows = [
+                    (f"{base}s{s + 1:02d}", sentences[s : s + max_sentences]) for s in starts
+                ]
             for pid, sents in windows:
                 passages.append(
                     Passage(

@@ -209,7 +209,9 @@ def parse_transcript(text: str) -> Transcript:
         elif (person := _person(block)) is not None:
             headers.append((i, "person", *person))
     if not any(kind == "person" for _, kind, _, _ in headers):
-        raise TranscriptError("no speaker turns found: no line of the form 'Name, title' before prose")
+        raise TranscriptError(
+            "no speaker turns found: no line of the form 'Name, title' before prose"
+        )
 
     first_header = headers[0][0]
     title = blocks[0][0] if first_header > 0 else ""
@@ -283,4 +285,3 @@ def parse_transcript(text: str) -> Transcript:
     if not any(t.kind in (OPENING, ANSWER) for t in turns):
         raise TranscriptError("no speaker turns found: no prose follows a 'Name, title' line")
     return Transcript(title=title, date=date, turns=tuple(turns))
-

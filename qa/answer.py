@@ -19,12 +19,19 @@ from qa.config import Settings
 __all__ = ["Answer", "DocumentError", "Engine", "Hit", "read_document"]
 
 BRIEFING = "sipo-2022-08-24.txt"
-_WHO_RE = re.compile(r"^\W*(who|whom|whose|which (official|speaker|person|ministry|department))\b", re.I)
+_WHO_RE = re.compile(
+    r"^\W*(who|whom|whose|which (official|speaker|person|ministry|department))\b", re.I
+)
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]")
 
 # Why a question was declined (Answer.reason).
 EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, WEAK = (
-    "empty", "too long", "not English", "no content words", "no match", "weak match",
+    "empty",
+    "too long",
+    "not English",
+    "no content words",
+    "no match",
+    "weak match",
 )
 
 
@@ -171,10 +178,19 @@ class Engine:
             reason = NOT_ENGLISH if _CJK_RE.search(text) else NO_MATCH
             return self._declined(question, reason, who, query=query, coverage=0.0)
         if coverage < self.settings.min_coverage:
-            return Answer(question, False, None, tuple(hits[:top]), WEAK, who, coverage,
-                          query.corrections)
-        return Answer(question, True, hits[0], tuple(hits[1 : top + 1]), None, who, coverage,
-                      query.corrections)
+            return Answer(
+                question, False, None, tuple(hits[:top]), WEAK, who, coverage, query.corrections
+            )
+        return Answer(
+            question,
+            True,
+            hits[0],
+            tuple(hits[1 : top + 1]),
+            None,
+            who,
+            coverage,
+            query.corrections,
+        )
 
     def _coverage(self, query: Query, matched: frozenset[str]) -> float:
         """Share of the question's weight found in a passage.
@@ -199,7 +215,11 @@ class Engine:
         return found / total if total else 0.0
 
     def _declined(
-        self, question: str, reason: str, who: bool, query: Query | None = None,
+        self,
+        question: str,
+        reason: str,
+        who: bool,
+        query: Query | None = None,
         coverage: float = 0.0,
     ) -> Answer:
         corrections = query.corrections if query else ()
@@ -246,8 +266,9 @@ class Engine:
         offset = 0
         for k in range(start, end):
             for tok in tokens[k]:
-                if tok.term in terms and (not highlights or highlights[-1] != (offset + tok.start,
-                                                                               offset + tok.end)):
+                if tok.term in terms and (
+                    not highlights or highlights[-1] != (offset + tok.start, offset + tok.end)
+                ):
                     highlights.append((offset + tok.start, offset + tok.end))
             offset += len(passage.sentences[k]) + 1
         return quote, tuple(highlights)

@@ -21,8 +21,11 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see 'qa {self.prog.split()[-1]} --help')"
-                         if " " in self.prog else f"{message} (see 'qa --help')")
+        raise UsageError(
+            f"{message} (see 'qa {self.prog.split()[-1]} --help')"
+            if " " in self.prog
+            else f"{message} (see 'qa --help')"
+        )
 
 
 def _top(value: str) -> int:
@@ -49,16 +52,28 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer one question (or one per line from stdin with '-')")
     ask.add_argument("question", help="the question, or '-' to read one question per line")
     ask.add_argument("--json", action="store_true", help="print JSON (one object per question)")
-    ask.add_argument("--top", type=_top, default=3, metavar="K",
-                     help="how many alternative passages to show (default 3)")
+    ask.add_argument(
+        "--top",
+        type=_top,
+        default=3,
+        metavar="K",
+        help="how many alternative passages to show (default 3)",
+    )
     ask.add_argument("--doc", metavar="PATH", help=doc_help, default=argparse.SUPPRESS)
 
     ev = sub.add_parser("eval", help="measure retrieval quality on a question/answer set")
-    ev.add_argument("--set", dest="set_path", metavar="FILE",
-                    help="a JSON Lines question/answer set (default: the shipped one)")
+    ev.add_argument(
+        "--set",
+        dest="set_path",
+        metavar="FILE",
+        help="a JSON Lines question/answer set (default: the shipped one)",
+    )
     ev.add_argument("--json", action="store_true", help="print the figures as one JSON object")
-    ev.add_argument("--compare", action="store_true",
-                    help="run the grid of configurations and print one row each")
+    ev.add_argument(
+        "--compare",
+        action="store_true",
+        help="run the grid of configurations and print one row each",
+    )
     ev.add_argument("--doc", metavar="PATH", help=doc_help, default=argparse.SUPPRESS)
     parser.add_argument("--doc", metavar="PATH", help=doc_help)
     return parser
@@ -129,7 +144,7 @@ def _ask(args: argparse.Namespace) -> int:
 
     question = args.question
     if not question.strip():
-        raise UsageError(f"the question is empty; try: qa ask \"{EXAMPLE}\"")
+        raise UsageError(f'the question is empty; try: qa ask "{EXAMPLE}"')
     engine = _engine(args.doc)
     if len(question.strip()) > engine.settings.max_question_chars:
         raise UsageError(

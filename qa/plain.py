@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import textwrap
 
-from qa.answer import Answer, Engine, Hit, question_summary
+from qa.answer import Answer, Engine, Hit
+from qa.citation import attribution, reason_text, where
 
 _BOLD, _DIM, _RESET = "\x1b[1;33m", "\x1b[2m", "\x1b[0m"
-_REASONS = {
-    "empty": "the question is empty",
-    "too long": "the question is too long",
-    "not English": "qa reads questions in English (the briefing is an English text)",
-    "no content words": "the question has no content words, only words like 'what' and 'the'",
-    "no match": "none of its words occur in the briefing",
-    "weak match": "the closest passages match only part of it",
-}
 
 
 def emphasise(text: str, spans: tuple[tuple[int, int], ...], color: bool) -> str:
@@ -31,26 +24,15 @@ def emphasise(text: str, spans: tuple[tuple[int, int], ...], color: bool) -> str
     return "".join(out)
 
 
-def attribution(engine: Engine, hit: Hit) -> str:
-    """"Speaker, title — answering <outlet>'s question: …" or the opening/closing label."""
-    p = hit.passage
-    who = f"{p.speaker}, {p.title}" if p.title else p.speaker
-    if p.asked_by:
-        where = f"answering {p.asked_by}'s question: \u201c{question_summary(p.question or '')}\u201d"
-    else:
-        where = {"opening": "in the opening statement", "closing": "in the closing remarks"}.get(
-            p.kind, "in remarks"
-        )
-    return f"{who}, {where}"
-
-
-def where(hit: Hit) -> str:
-    return f"paragraph {hit.passage.number}, line {hit.passage.line}"
-
-
 def _wrap(text: str, indent: str, width: int = 88) -> str:
-    return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent,
-                         break_long_words=False, break_on_hyphens=False)
+    return textwrap.fill(
+        text,
+        width,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 def _hit_block(engine: Engine, hit: Hit, color: bool, indent: str = "  ") -> list[str]:
@@ -59,14 +41,17 @@ def _hit_block(engine: Engine, hit: Hit, color: bool, indent: str = "  ") -> lis
     # wrap first, then emphasise line by line, so escape codes never count as width
     lines, pos = [], 0
     for line in _wrap(quote, indent).splitlines():
-        body = line[len(indent):]
+        body = line[len(indent) :]
         start = quote.index(body, pos)
-        local = tuple((max(s, start) - start, min(e, start + len(body)) - start)
-                      for s, e in spans if s < start + len(body) and e > start)
+        local = tuple(
+            (max(s, start) - start, min(e, start + len(body)) - start)
+            for s, e in spans
+            if s < start + len(body) and e > start
+        )
         lines.append(indent + emphasise(body, local, color))
         pos = start + len(body)
     dim, reset = (_DIM, _RESET) if color else ("", "")
-    lines.append(_wrap("\u2014 " + attribution(engine, hit), indent + "  "))
+    lines.append(_wrap("\u2014 " + attribution(hit), indent + "  "))
     lines.append(f"{indent}  {dim}{where(hit)} · score {hit.score:.2f}{reset}")
     return lines
 
@@ -88,15 +73,14 @@ def format_answer(engine: Engine, answer: Answer, color: bool = False) -> str:
                 lines.append("")
                 lines += _hit_block(engine, alt, color)
         return "\n".join(lines)
-    reason = _REASONS.get(answer.reason or "", answer.reason or "")
-    lines.append(f"The briefing does not seem to answer this: {reason}.")
-    topics = list(dict.fromkeys(engine.topic(engine.turns[h.passage.turn]) for h in answer.alternatives))
+    lines.append(f"The briefing does not seem to answer this: {reason_text(answer.reason)}.")
+    topics = list(
+        dict.fromkeys(engine.topic(engine.turns[h.passage.turn]) for h in answer.alternatives)
+    )
     if topics:
         lines.append("Closest topics:")
     else:
         topics = [engine.topic(t) for t in engine.turns if t.answers_to is not None][:3]
         lines.append("The briefing covers, for example:")
-    lines += [
-        textwrap.fill(t, 88, initial_indent="  - ", subsequent_indent="    ") for t in topics
-    ]
+    lines += [textwrap.fill(t, 88, initial_indent="  - ", subsequent_indent="    ") for t in topics]
     return "\n".join(lines)
