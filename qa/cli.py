@@ -87,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "ask":
             return _ask(args)
         if command == "eval":
-            from qa.evaluation import run_cli
+            from qa.compare import run_cli
 
             return run_cli(args)
         return _chat(args)

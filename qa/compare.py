@@ -1,0 +1,161 @@
+"""``qa eval``: the shipped configuration, the ten-line baseline, and the grid of alternatives."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+
+import numpy as np
+from rank_bm25 import BM25Okapi
+
+from index.passages import build_passages
+from qa.answer import Answer, DocumentError, Engine, Hit, read_document
+from qa.config import Settings
+from qa.evaluation import (
+    DEPTH,
+    EvalError,
+    Item,
+    figures,
+    format_report,
+    load_set,
+    run,
+    summarize,
+    table_header,
+    table_row,
+)
+
+
+class Baseline:
+    """What a user writes in ten lines: BM25Okapi defaults, lowercased whitespace tokens,
+    whole paragraphs, the top paragraph as the "quote", declining only on a zero score."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.passages = build_passages(engine.transcript)
+        self.bm25 = BM25Okapi([p.text.lower().split() for p in self.passages])
+
+    def ask(self, question: str, top: int = DEPTH - 1) -> Answer:
+        scores = self.bm25.get_scores(question.lower().split())
+        order = np.argsort(-scores, kind="stable")[: top + 1]
+        hits = [Hit(self.passages[i], self.passages[i].text, float(scores[i]), (), ()) for i in order]
+        answered = bool(len(hits)) and scores[order[0]] > 0
+        return Answer(question, answered, hits[0] if answered else None, tuple(hits[1:]),
+                      None if answered else "no match", False, 0.0, ())
+
+
+def grid(shipped: Settings) -> list[tuple[str, Settings]]:
+    """The configurations worth comparing: variants × k1/b, then one change at a time."""
+    rows: list[tuple[str, Settings]] = [("shipped", shipped)]
+    for variant in ("okapi", "lucene", "plus", "l"):
+        for k1, b in ((0.9, 0.4), (1.2, 0.75), (1.5, 0.75), (2.0, 0.75), (1.2, 0.3), (1.2, 1.0)):
+            s = shipped.replace(variant=variant, k1=k1, b=b)
+            if s != shipped:
+                rows.append((f"{variant} k1={k1} b={b}", s))
+    no_fields = {k: 0.0 for k in shipped.field_weights}
+    rows += [
+        ("no stemming", shipped.replace(stemming=False)),
+        ("no synonyms", shipped.replace(synonyms=False)),
+        ("no acronyms", shipped.replace(acronyms=False)),
+        ("no synonyms, no acronyms", shipped.replace(synonyms=False, acronyms=False)),
+        ("no typo correction", shipped.replace(typos=False)),
+        ("no spelling variants", shipped.replace(spellings=False)),
+        ("no extra fields", shipped.replace(field_weights=no_fields)),
+        ("question field only", shipped.replace(field_weights={**no_fields, "question": 0.5})),
+        ("speaker field only", shipped.replace(field_weights={**no_fields, "speaker": 0.3})),
+        ("question field ×1.0", shipped.replace(field_weights={**shipped.field_weights,
+                                                               "question": 1.0})),
+        ("question field ×0.25", shipped.replace(field_weights={**shipped.field_weights,
+                                                                "question": 0.25})),
+        ("windows of 2 sentences", shipped.replace(max_sentences=2)),
+        ("windows of 3 sentences", shipped.replace(max_sentences=3)),
+        ("windows of 5 sentences", shipped.replace(max_sentences=5)),
+        ("quote up to 1 sentence", shipped.replace(quote_sentences=1)),
+        ("quote up to 2 sentences", shipped.replace(quote_sentences=2)),
+    ]
+    for c in (0.3, 0.4, 0.5, 0.55, 0.6):
+        if c != shipped.min_coverage:
+            rows.append((f"decline below coverage {c}", shipped.replace(min_coverage=c)))
+    for w in (0.5, 2.0):
+        rows.append((f"unknown words weigh ×{w}", shipped.replace(unknown_weight=w)))
+    return rows
+
+
+def _split_figures(outcomes, split: str):
+    return figures(o for o in outcomes if o.item.split == split)
+
+
+def compare(items: list[Item], text: str, source: str) -> list[dict[str, object]]:
+    rows = []
+    for name, settings in grid(Settings()):
+        engine = Engine(text, settings, source=source)
+        outcomes = run(items, lambda q, e=engine: e.ask(q, top=DEPTH - 1))
+        dev, test = _split_figures(outcomes, "dev"), _split_figures(outcomes, "test")
+        rows.append({"config": name, "dev": dev.as_dict(), "test": test.as_dict()})
+    rows.sort(key=lambda r: (-r["dev"]["quote1"], -r["dev"]["hit1"], -r["dev"]["mrr"]))
+    return rows
+
+
+def _compare_table(rows: list[dict[str, object]]) -> str:
+    cols = ("quote1", "hit1", "mrr", "declined", "wrongly_declined")
+    head = "  ".join(f"{c:>8}" for c in ("q@1", "hit@1", "MRR", "decl", "wrong"))
+    lines = [f"{'configuration':<30} {'dev: ' + head}   {'test: ' + head}"]
+    for r in rows:
+        cells = []
+        for split in ("dev", "test"):
+            vals = [r[split][c] for c in cols]
+            cells.append("     " + "  ".join(f"{'–' if v is None else f'{v:.2f}':>8}" for v in vals))
+        lines.append(f"{r['config'][:30]:<30} {cells[0]}   {cells[1]}")
+    return "\n".join(lines)
+
+
+def run_cli(args: argparse.Namespace) -> int:
+    from qa.cli import UsageError
+
+    doc = getattr(args, "doc", None)
+    try:
+        text = read_document(doc)
+        engine = Engine(text, source=doc or "the briefing")
+        items = load_set(args.set_path, text)
+    except (DocumentError, EvalError) as exc:
+        raise UsageError(str(exc)) from None
+    if args.compare:
+        rows = compare(items, text, doc or "the briefing")
+        if args.json:
+            print(json.dumps({"rows": rows}, ensure_ascii=False))
+        else:
+            print(_compare_table(rows))
+        return 0
+    outcomes = run(items, lambda q: engine.ask(q, top=DEPTH - 1))
+    baseline = Baseline(engine)
+    base_outcomes = run(items, baseline.ask)
+    summary = summarize(outcomes)
+    base_summary = summarize(base_outcomes)
+    if args.json:
+        payload = {
+            "set": args.set_path or "qa/data/eval.jsonl",
+            "settings": asdict(engine.settings),
+            "splits": {
+                split: {label: {k: f.as_dict() for k, f in group.items()}
+                        for label, group in groups.items()}
+                for split, groups in summary.items()
+            },
+            "baseline": {split: groups["overall"]["all"].as_dict()
+                         for split, groups in base_summary.items()},
+            "failures": [
+                {"id": o.item.id, "split": o.item.split, "kind": o.item.kind,
+                 "question": o.item.question, "expected": o.item.answer, "answered": o.answered,
+                 "rank": o.rank, "quote": o.quote, "matched": list(o.matched)}
+                for o in outcomes if not o.correct
+            ],
+        }
+        print(json.dumps(payload, ensure_ascii=False))
+        return 0
+    out = [table_header("qa vs the ten-line baseline")]
+    for split, groups in summary.items():
+        out.append(table_row(f"{split}: qa", groups["overall"]["all"]))
+        out.append(table_row(f"{split}: baseline", base_summary[split]["overall"]["all"]))
+    out.append("")
+    out.append(format_report(summary, outcomes))
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0

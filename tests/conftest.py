@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.transcript import Transcript, parse_transcript
+from qa.answer import Engine, read_document
+
+DATA = Path(__file__).parent / "data"
+SHARED_BRIEFING = Path(__file__).resolve().parents[2] / "shared" / "briefing" / "sipo-2022-08-24.txt"
+
+
+@pytest.fixture(scope="session")
+def briefing_text() -> str:
+    return read_document()
+
+
+@pytest.fixture(scope="session")
+def briefing(briefing_text: str) -> Transcript:
+    return parse_transcript(briefing_text)
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    return Engine.load()
+
+
+@pytest.fixture(scope="session")
+def second_path() -> Path:
+    return DATA / "nhc-2023-03-15.txt"

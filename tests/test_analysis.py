@@ -1,0 +1,94 @@
+"""The analyzer: numbers, stemming, spellings, acronyms, synonyms, typo tolerance."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.analysis import Analyzer, find_acronyms, load_synonyms
+from index.spelling import Corrector, edit_distance
+
+
+@pytest.fixture(scope="module")
+def plain() -> Analyzer:
+    return Analyzer()
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [("309.8 billion yuan", "309.8"), ("5,729 enterprises", "5729"), ("5729 firms", "5729"),
+     ("accounted for 60.5%", "60.5%"), ("60.5 percent of it", "60.5%"),
+     ("an increase of 246.2 percent", "246.2%"), ("(2021-2035)", "2021-2035"),
+     ("the 14th Five-Year Plan", "14th"), ("124.637 billion", "124.637")],
+)
+def test_numbers_are_kept_whole(plain, text, term):
+    assert term in plain.terms(text)
+
+
+def test_number_ranges_also_match_their_ends(plain):
+    assert {"2021-2035", "2021", "2035"} <= set(plain.terms("Outline (2021-2035)"))
+
+
+def test_stemming_joins_word_forms(plain):
+    assert plain.terms("licensing") == plain.terms("licenses") == plain.terms("licensed")
+    assert plain.terms("universities") == plain.terms("university")
+
+
+def test_british_and_american_spellings_match(plain):
+    assert plain.terms("licence") == plain.terms("license")
+    assert plain.terms("organisation programme") == plain.terms("organization program")
+
+
+def test_case_unicode_and_possessives(plain):
+    assert plain.terms("ＳＩＰＯ") == plain.terms("sipo") == plain.terms("SIPO")
+    assert plain.terms("China's") == plain.terms("china")
+
+
+def test_stopwords_and_question_scaffolding_are_dropped(plain):
+    assert plain.terms("What is the, and how much of it?") == []
+    assert plain.terms("Tell me about pledge financing") == plain.terms("pledge financing")
+
+
+def test_acronyms_defined_in_the_text_are_found(briefing_text):
+    found = dict(find_acronyms(briefing_text))
+    assert found["SIPO"] == "State Intellectual Property Office"
+    assert found["GDP"] == "gross domestic product"
+    assert found["WIPO"] == "World Intellectual Property Organization"
+    assert "centers" not in {a.lower() for a in found}
+
+
+def test_acronyms_expand_both_ways(briefing_text):
+    a = Analyzer(acronyms=find_acronyms(briefing_text))
+    assert a.terms("SIPO") == a.terms("State Intellectual Property Office")
+    assert set(a.terms("growth of gross domestic product")) >= set(a.terms("GDP"))
+
+
+def test_synonym_groups_rewrite_every_member_to_the_first():
+    groups = load_synonyms("# comment\nuniversities, colleges, institutions of higher learning\n"
+                           "pledge, collateral  # inline comment\n\nlonely\n")
+    assert groups == [["universities", "colleges", "institutions of higher learning"],
+                      ["pledge", "collateral"]]
+    a = Analyzer(synonyms=groups)
+    assert a.terms("colleges") == a.terms("universities") == a.terms("institutions of higher learning")
+    assert a.terms("collateral") == a.terms("pledge")
+
+
+def test_tokens_keep_spans_for_highlighting():
+    a = Analyzer(synonyms=[["intellectual property", "IP"]])
+    text = "Our IP and intellectual property"
+    spans = {(text[t.start:t.end]) for t in a.tokens(text)}
+    assert spans == {"IP", "intellectual", "property"}
+
+
+def test_edit_distance():
+    assert edit_distance("finacing", "financing") == 1
+    assert edit_distance("univeristies", "universities") == 1  # a transposition
+    assert edit_distance("abc", "xyz", limit=2) == 3
+
+
+def test_corrector_fixes_typos_but_leaves_known_and_short_words():
+    c = Corrector({"financing": 30, "universities": 12, "patent": 50, "parks": 1})
+    assert c.correct("finacing") == "financing"
+    assert c.correct("univrsities") == "universities"
+    assert c.correct("patent") is None
+    assert c.correct("pat") is None
+    assert c.correct("zzzzzz") is None

@@ -1,0 +1,147 @@
+"""Retrieval, quote selection, attribution and declining, through Engine.ask."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.passages import split_sentences
+from index.transcript import normalize_space
+from qa.answer import Engine
+from qa.config import Settings
+
+PLEDGE_Q = "How much was patent and trademark pledge financing in 2021?"
+
+
+def test_the_pledge_financing_question(engine):
+    a = engine.ask(PLEDGE_Q)
+    assert a.answered
+    assert "309.8 billion yuan" in a.best.quote
+    assert a.best.quote.startswith("In 2021, the amount of national patent and trademark pledge")
+    assert a.best.passage.speaker == "Heng Fuguang"
+    assert a.best.passage.title == "spokesman and deputy director of the State Intellectual Property Office"
+    assert a.best.passage.kind == "opening"
+    assert a.best.passage.asked_by is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "speaker"),
+    [
+        ("How is the patent open licensing pilot going?", "643 licensing projects", "Lei Xiaoyun"),
+        ("how many intellectual property service institutions are there", "73,000", "Lei Xiaoyun"),
+        ("balance of IP pledge loans at the end of June 2022", "124.637 billion yuan", "Li Hanyang"),
+        ("univeristy patent grant rate", "83.9 percent", "Lei Zhaozi"),
+        ("How many illegal websites were dealt with?", "3,936 illegal websites", "Ren Aiguang"),
+        ("SME intellectual property strategy pilot cities", "20 pilot cities", "Ren Aiguang"),
+        ("what reward ratio do universities give for transforming achievements", "70%", "Lei Zhaozi"),
+        ("Why did the press conference end?", "Due to time", "Heng Fuguang"),
+    ],
+)
+def test_known_questions_find_the_passage(engine, question, expected, speaker):
+    a = engine.ask(question)
+    assert a.answered, question
+    assert expected in a.best.passage.text
+    assert a.best.passage.speaker == speaker
+
+
+def test_answers_carry_the_question_they_answer(engine):
+    a = engine.ask("How many licensing projects has the open licensing pilot facilitated?")
+    p = a.best.passage
+    assert p.asked_by == "Hong Kong Economic Herald"
+    assert p.question.startswith("The pilot work of patent open licensing has attracted")
+
+
+def test_quote_is_one_to_three_consecutive_sentences_of_the_passage(engine, briefing_text):
+    source = normalize_space(briefing_text)
+    for q in (PLEDGE_Q, "open licensing pilot universities", "insurance risk protection enterprises"):
+        a = engine.ask(q)
+        for hit in (a.best, *a.alternatives):
+            sentences = split_sentences(hit.passage.text)
+            quoted = split_sentences(hit.quote)
+            assert 1 <= len(quoted) <= 3
+            start = sentences.index(quoted[0])
+            assert sentences[start : start + len(quoted)] == quoted
+            assert hit.quote in hit.passage.text
+            assert hit.passage.text in source
+
+
+def test_quote_is_the_best_matching_sentence_not_the_paragraph_start(engine):
+    a = engine.ask("How many trademark brand guidance stations were promoted?")
+    assert a.best.quote.startswith("In terms of helping the development of brand economy")
+    assert "2,100 trademark brand guidance stations" in a.best.quote
+
+
+def test_highlights_mark_matched_words_in_the_quote(engine):
+    a = engine.ask(PLEDGE_Q)
+    marked = {a.best.quote[s:e].lower() for s, e in a.best.highlights}
+    assert {"patent", "trademark", "pledge", "financing", "2021"} <= marked
+
+
+def test_alternatives_are_distinct_passages_in_the_same_shape(engine):
+    a = engine.ask("intellectual property pledge financing", top=4)
+    assert len(a.alternatives) == 4
+    ids = [h.passage.id for h in (a.best, *a.alternatives)]
+    assert len(set(ids)) == len(ids)
+    scores = [h.score for h in (a.best, *a.alternatives)]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_top_zero_gives_no_alternatives(engine):
+    assert engine.ask(PLEDGE_Q, top=0).alternatives == ()
+
+
+def test_who_questions_are_marked_and_name_the_speaker(engine):
+    a = engine.ask("who talked about open licensing?")
+    assert a.who and a.answered
+    assert a.best.passage.speaker == "Lei Xiaoyun"
+    assert not engine.ask("open licensing").who
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the weather in Paris?", "Who won the football world cup?",
+     "What was the stock price of Tencent?", "How many patents did Japan license in 2024?"],
+)
+def test_declines_what_the_briefing_does_not_cover(engine, question):
+    a = engine.ask(question)
+    assert not a.answered and a.best is None
+    assert a.reason in ("no match", "weak match")
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [("", "empty"), ("   \t", "empty"), ("what is the and of it?", "no content words"),
+     ("知识产权质押融资是多少？", "not English"), ("x" * 100_000, "too long"),
+     ("[bold]x[/] [/ [@click=app.quit]q[/]", ("no match", "weak match"))],
+)
+def test_bad_questions_are_declined_with_a_reason(engine, question, reason):
+    a = engine.ask(question)
+    assert not a.answered
+    assert a.reason in (reason if isinstance(reason, tuple) else (reason,))
+
+
+def test_typos_are_corrected_and_reported(engine):
+    a = engine.ask("amount of patent and trademark pledge finacing in 2021")
+    assert a.answered and "309.8 billion yuan" in a.best.quote
+    assert ("finacing", "financing") in a.corrections
+
+
+def test_another_transcript(second_path):
+    e = Engine.load(second_path)
+    a = e.ask("elderly care workers shortage")
+    assert a.answered
+    assert a.best.passage.speaker in {t.speaker for t in e.turns if t.kind == "answer"}
+    assert a.best.passage.asked_by == "CCTV News"
+
+
+@pytest.mark.parametrize("variant", ["okapi", "lucene", "plus", "l"])
+def test_every_variant_answers_the_pledge_question(briefing_text, variant):
+    e = Engine(briefing_text, Settings(variant=variant))
+    assert "309.8 billion yuan" in e.ask(PLEDGE_Q).best.quote
+
+
+def test_sentence_windows_are_verbatim_and_cover_long_paragraphs(briefing_text):
+    e = Engine(briefing_text, Settings(max_sentences=3))
+    assert any("s" in p.id[5:] for p in e.passages)
+    for p in e.passages:
+        assert 1 <= len(p.sentences) <= 3
+    assert "309.8 billion yuan" in e.ask(PLEDGE_Q).best.quote
