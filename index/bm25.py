@@ -98,7 +98,9 @@ class BM25:
         """
         vec = self._cache.get(term)
         if vec is None:
-            vec = np.asarray(self._impl.get_scores([term]), dtype=float)
+            # an empty document with b = 1 gives 0/0 in rank-bm25: it matched nothing, so 0
+            with np.errstate(invalid="ignore", divide="ignore"):
+                vec = np.nan_to_num(np.asarray(self._impl.get_scores([term]), dtype=float))
             vec.flags.writeable = False
             self._cache[term] = vec
         return vec

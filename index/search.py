@@ -110,7 +110,10 @@ class SearchIndex:
             fixed: list[Token] = []
             for tok in tokens:
                 typed = text[tok.start : tok.end]
-                if tok.term in self.vocabulary or not typed.isalpha():
+                # a capitalised word past the first is likely a name the user meant ("Paris")
+                if tok.term in self.vocabulary or not typed.isalpha() or (
+                    typed[0].isupper() and tok.start > 0
+                ):
                     fixed.append(tok)
                     continue
                 word = self._corrector_for().correct(typed.casefold())

@@ -31,12 +31,13 @@ def _deletes(word: str) -> set[str]:
 
 
 class Corrector:
-    """Suggests the most frequent corpus word within one edit (two for words of 8+ letters).
+    """Suggests the most frequent corpus word within one edit (two for words of 9+ letters)
+    that starts with the same letter.
 
     Candidates come from a symmetric-delete table (SymSpell's idea), built on first use.
     """
 
-    def __init__(self, words: Mapping[str, int], min_length: int = 4) -> None:
+    def __init__(self, words: Mapping[str, int], min_length: int = 5) -> None:
         self.words = dict(words)
         self.min_length = min_length
         self._table: dict[str, set[str]] | None = None
@@ -57,7 +58,7 @@ class Corrector:
             return None
         if self._table is None:
             self._table = self._build()
-        limit = 2 if len(word) >= 8 else 1
+        limit = 2 if len(word) >= 9 else 1
         probes = {word} | _deletes(word)
         if limit == 2:
             probes |= {d2 for d in _deletes(word) for d2 in _deletes(d)}
@@ -66,6 +67,8 @@ class Corrector:
             candidates |= self._table.get(probe, set())
         best: tuple[int, int, str] | None = None
         for cand in candidates:
+            if cand[0] != word[0]:
+                continue  # typists rarely miss the first letter; real words often differ there
             dist = edit_distance(word, cand, limit)
             if dist <= limit:
                 key = (dist, -self.words[cand], cand)

@@ -25,14 +25,37 @@ _WHO_RE = re.compile(
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]")
 
 # Why a question was declined (Answer.reason).
-EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, WEAK = (
+EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, UNKNOWN, NO_FIGURE, WEAK = (
     "empty",
     "too long",
     "not English",
     "no content words",
     "no match",
+    "unknown name",
+    "no figure",
     "weak match",
 )
+_YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
+# A question asking for a figure, and the words that give one.
+_QUANTITY_RE = re.compile(
+    r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what (\w+ )?(share|"
+    r"proportion|percentage|fraction|rate|number|amount|value|total|size|scale|figure|sum))\b",
+    re.I,
+)
+_COUNT_RE = re.compile(r"\bhow many\b", re.I)
+_DIGIT_RE = re.compile(r"\d")
+_NUMBER_WORD_RE = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million|billion|trillion|twice|double|half|dozen)\b",
+    re.I,
+)
+
+
+def _gives_figure(question: str, sentence: str) -> bool:
+    """Whether a sentence states a figure: digits, or for "how many" also number words."""
+    if _DIGIT_RE.search(sentence):
+        return True
+    return bool(_COUNT_RE.search(question) and _NUMBER_WORD_RE.search(sentence))
 
 
 class DocumentError(Exception):
@@ -73,6 +96,7 @@ class Answer:
     who: bool  # the question asks who said something
     coverage: float  # share of the question's weight the best passage covers
     corrections: tuple[tuple[str, str], ...]  # typos corrected: (typed, used)
+    missing: tuple[str, ...] = ()  # names or years asked about that the briefing never mentions
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -162,25 +186,45 @@ class Engine:
         """Answer ``question`` with the best passage and up to ``top`` alternatives."""
         text = question.strip()
         who = bool(_WHO_RE.match(text))
+
+        def declined(reason: str, hits=(), coverage=0.0, query=None, missing=()) -> Answer:
+            corrections = query.corrections if query else ()
+            return Answer(
+                question,
+                False,
+                None,
+                tuple(hits[:top]),
+                reason,
+                who,
+                coverage,
+                corrections,
+                tuple(missing),
+            )
+
         if not text:
-            return self._declined(question, EMPTY, who)
+            return declined(EMPTY)
         if len(text) > self.settings.max_question_chars:
-            return self._declined(question, TOO_LONG, who)
+            return declined(TOO_LONG)
         query = self.index.analyze(text)
         if not query.terms:
-            reason = NOT_ENGLISH if _CJK_RE.search(text) else NO_TERMS
-            return self._declined(question, reason, who, query=query)
+            return declined(NOT_ENGLISH if _CJK_RE.search(text) else NO_TERMS, query=query)
         results = self.index.search(query)
         best = results[0]
+        if not best.matched:
+            return declined(NOT_ENGLISH if _CJK_RE.search(text) else NO_MATCH, query=query)
         coverage = self._coverage(query, best.matched)
         hits = self._hits(query, results, top + 1)
-        if not best.matched:
-            reason = NOT_ENGLISH if _CJK_RE.search(text) else NO_MATCH
-            return self._declined(question, reason, who, query=query, coverage=0.0)
+        missing = self._missing_names(query)
+        if missing:
+            return declined(UNKNOWN, hits, coverage, query, missing)
         if coverage < self.settings.min_coverage:
-            return Answer(
-                question, False, None, tuple(hits[:top]), WEAK, who, coverage, query.corrections
-            )
+            return declined(WEAK, hits, coverage, query)
+        if (
+            self.settings.decline_without_figure
+            and _QUANTITY_RE.search(text)
+            and not _gives_figure(text, hits[0].quote)
+        ):
+            return declined(NO_FIGURE, hits, coverage, query)
         return Answer(
             question,
             True,
@@ -190,7 +234,29 @@ class Engine:
             who,
             coverage,
             query.corrections,
+            (),
         )
+
+    def _missing_names(self, query: Query) -> list[str]:
+        """Names and years the question asks about that the briefing never mentions.
+
+        A capitalised word (stopwords such as "What" never get here), an acronym, or a year,
+        unknown to the index and not a corrected typo: "Japan", "Tencent", "PCT", "2024". Asking about
+        something the briefing never names means it cannot be answered from it.
+        """
+        if not self.settings.decline_unknown_names:
+            return []
+        corrected = {typed for typed, _ in query.corrections}
+        missing: list[str] = []
+        for tok in query.tokens:
+            word = query.text[tok.start : tok.end]
+            if tok.term in self.index.vocabulary or word in corrected or word in missing:
+                continue
+            is_year = bool(_YEAR_RE.match(word))
+            is_name = word[:1].isupper() and len(word) > 1
+            if is_year or is_name:
+                missing.append(word)
+        return missing
 
     def _coverage(self, query: Query, matched: frozenset[str]) -> float:
         """Share of the question's weight found in a passage.
@@ -213,17 +279,6 @@ class Engine:
             total += weight
             found += weight * share
         return found / total if total else 0.0
-
-    def _declined(
-        self,
-        question: str,
-        reason: str,
-        who: bool,
-        query: Query | None = None,
-        coverage: float = 0.0,
-    ) -> Answer:
-        corrections = query.corrections if query else ()
-        return Answer(question, False, None, (), reason, who, coverage, corrections)
 
     def _hits(self, query: Query, results: list[Result], count: int) -> list[Hit]:
         hits: list[Hit] = []
@@ -250,6 +305,9 @@ class Engine:
         terms = set(query.terms)
         weight = {t: self.index.idf(t) + 0.1 for t in terms}
         sets = [{t.term for t in toks} & terms for toks in tokens]
+        # a question asking for a figure prefers sentences that give one
+        bonus = max(weight.values(), default=0.0) if _QUANTITY_RE.search(query.text) else 0.0
+        figures = [_gives_figure(query.text, s) for s in passage.sentences]
         n = len(sets)
         best_key: tuple[float, int, int] | None = None
         best_span = (0, 1)
@@ -257,6 +315,8 @@ class Engine:
             for start in range(n - size + 1):
                 covered = set().union(*sets[start : start + size])
                 gain = sum(weight[t] for t in covered)
+                if bonus and any(figures[start : start + size]):
+                    gain += bonus
                 key = (round(gain, 6), -size, -start)
                 if best_key is None or key > best_key:
                     best_key, best_span = key, (start, start + size)

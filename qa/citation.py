@@ -10,6 +10,8 @@ REASONS = {
     "not English": "qa reads questions in English (the briefing is an English text)",
     "no content words": "the question has no content words, only words like 'what' and 'the'",
     "no match": "none of its words occur in the briefing",
+    "unknown name": "it asks about something the briefing never mentions",
+    "no figure": "it asks for a figure, and the closest passage gives none",
     "weak match": "the closest passages match only part of it",
 }
 

@@ -29,7 +29,11 @@ class Settings:
     # the quote: at most this many consecutive sentences
     quote_sentences: int = 3
     # declining: the best passage must cover this share of the question's IDF mass
-    min_coverage: float = 0.45
+    min_coverage: float = 0.2
+    # decline questions naming something (a capitalised word, an acronym, a year) never mentioned
+    decline_unknown_names: bool = True
+    # decline "how much / how many" questions when the best quote gives no figure
+    decline_without_figure: bool = True
     # an unknown word (not in the briefing) weighs this many times the rarest known word
     unknown_weight: float = 1.0
     # questions longer than this many characters are declined, not analysed

@@ -27,8 +27,14 @@ __all__ = [
 
 SHIPPED_SET = "eval.jsonl"
 DEPTH = 5  # passages looked at: the answer and four alternatives
-_FIELDS = {"id": str, "question": str, "answer": (str, type(None)), "speaker": (str, type(None)),
-           "kind": str, "split": str}
+_FIELDS = {
+    "id": str,
+    "question": str,
+    "answer": (str, type(None)),
+    "speaker": (str, type(None)),
+    "kind": str,
+    "split": str,
+}
 
 
 class EvalError(Exception):
@@ -118,8 +124,15 @@ def load_set(path: str | Path | None, document: str) -> list[Item]:
             raise EvalError(f"{where}: duplicate id {item_id!r}")
         seen.add(item_id)
         items.append(
-            Item(item_id, obj["question"], answer, obj.get("speaker"),
-                 obj.get("kind") or "question", split, number)
+            Item(
+                item_id,
+                obj["question"],
+                answer,
+                obj.get("speaker"),
+                obj.get("kind") or "question",
+                split,
+                number,
+            )
         )
     if not items:
         raise EvalError(f"{name}: the set is empty")
@@ -191,14 +204,18 @@ def figures(outcomes: Iterable[Outcome]) -> Figures:
 
 def summarize(outcomes: Sequence[Outcome]) -> dict[str, dict[str, dict[str, Figures]]]:
     """Figures by split, then overall / by kind / by speaker."""
-    splits = sorted({o.item.split for o in outcomes}, key=lambda s: ("dev", "test").index(s)
-                    if s in ("dev", "test") else 2)
+    splits = sorted(
+        {o.item.split for o in outcomes},
+        key=lambda s: ("dev", "test").index(s) if s in ("dev", "test") else 2,
+    )
     out: dict[str, dict[str, dict[str, Figures]]] = {}
     for split in [*splits, "all"] if len(splits) > 1 else splits:
         part = [o for o in outcomes if split == "all" or o.item.split == split]
         groups: dict[str, dict[str, Figures]] = {"overall": {"all": figures(part)}}
-        for label, key in (("kind", lambda o: o.item.kind),
-                           ("speaker", lambda o: o.item.speaker or "(unanswerable)")):
+        for label, key in (
+            ("kind", lambda o: o.item.kind),
+            ("speaker", lambda o: o.item.speaker or "(unanswerable)"),
+        ):
             values = sorted({key(o) for o in part})
             groups[label] = {v: figures(o for o in part if key(o) == v) for v in values}
         out[split] = groups
@@ -213,11 +230,19 @@ HEADER = ("n", "hit@1", "hit@3", "hit@5", "MRR", "quote@1", "declined", "wrongly
 
 
 def table_row(label: str, f: Figures, width: int = 28) -> str:
-    cells = [f"{f.n:3d}", _pct(f.hit1 if f.answerable else None),
-             _pct(f.hit3 if f.answerable else None), _pct(f.hit5 if f.answerable else None),
-             _pct(f.mrr if f.answerable else None), _pct(f.quote1 if f.answerable else None),
-             _pct(f.declined), _pct(f.wrongly_declined)]
-    return f"{label[:width]:<{width}} " + " ".join(f"{c:>{len(h)}}" for c, h in zip(cells, HEADER))
+    cells = [
+        f"{f.n:3d}",
+        _pct(f.hit1 if f.answerable else None),
+        _pct(f.hit3 if f.answerable else None),
+        _pct(f.hit5 if f.answerable else None),
+        _pct(f.mrr if f.answerable else None),
+        _pct(f.quote1 if f.answerable else None),
+        _pct(f.declined),
+        _pct(f.wrongly_declined),
+    ]
+    return f"{label[:width]:<{width}} " + " ".join(
+        f"{c:>{len(h)}}" for c, h in zip(cells, HEADER, strict=True)
+    )
 
 
 def table_header(title: str, width: int = 28) -> str:

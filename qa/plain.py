@@ -73,7 +73,10 @@ def format_answer(engine: Engine, answer: Answer, color: bool = False) -> str:
                 lines.append("")
                 lines += _hit_block(engine, alt, color)
         return "\n".join(lines)
-    lines.append(f"The briefing does not seem to answer this: {reason_text(answer.reason)}.")
+    reason = reason_text(answer.reason)
+    if answer.missing:
+        reason = "it never mentions " + ", ".join(f"\u201c{w}\u201d" for w in answer.missing)
+    lines.append(f"The briefing does not seem to answer this: {reason}.")
     topics = list(
         dict.fromkeys(engine.topic(engine.turns[h.passage.turn]) for h in answer.alternatives)
     )

@@ -8,7 +8,9 @@ from index.transcript import Transcript, parse_transcript
 from qa.answer import Engine, read_document
 
 DATA = Path(__file__).parent / "data"
-SHARED_BRIEFING = Path(__file__).resolve().parents[2] / "shared" / "briefing" / "sipo-2022-08-24.txt"
+SHARED_BRIEFING = (
+    Path(__file__).resolve().parents[2] / "shared" / "briefing" / "sipo-2022-08-24.txt"
+)
 
 
 @pytest.fixture(scope="session")

@@ -15,10 +15,17 @@ def plain() -> Analyzer:
 
 @pytest.mark.parametrize(
     ("text", "term"),
-    [("309.8 billion yuan", "309.8"), ("5,729 enterprises", "5729"), ("5729 firms", "5729"),
-     ("accounted for 60.5%", "60.5%"), ("60.5 percent of it", "60.5%"),
-     ("an increase of 246.2 percent", "246.2%"), ("(2021-2035)", "2021-2035"),
-     ("the 14th Five-Year Plan", "14th"), ("124.637 billion", "124.637")],
+    [
+        ("309.8 billion yuan", "309.8"),
+        ("5,729 enterprises", "5729"),
+        ("5729 firms", "5729"),
+        ("accounted for 60.5%", "60.5%"),
+        ("60.5 percent of it", "60.5%"),
+        ("an increase of 246.2 percent", "246.2%"),
+        ("(2021-2035)", "2021-2035"),
+        ("the 14th Five-Year Plan", "14th"),
+        ("124.637 billion", "124.637"),
+    ],
 )
 def test_numbers_are_kept_whole(plain, text, term):
     assert term in plain.terms(text)
@@ -63,19 +70,25 @@ def test_acronyms_expand_both_ways(briefing_text):
 
 
 def test_synonym_groups_rewrite_every_member_to_the_first():
-    groups = load_synonyms("# comment\nuniversities, colleges, institutions of higher learning\n"
-                           "pledge, collateral  # inline comment\n\nlonely\n")
-    assert groups == [["universities", "colleges", "institutions of higher learning"],
-                      ["pledge", "collateral"]]
+    groups = load_synonyms(
+        "# comment\nuniversities, colleges, institutions of higher learning\n"
+        "pledge, collateral  # inline comment\n\nlonely\n"
+    )
+    assert groups == [
+        ["universities", "colleges", "institutions of higher learning"],
+        ["pledge", "collateral"],
+    ]
     a = Analyzer(synonyms=groups)
-    assert a.terms("colleges") == a.terms("universities") == a.terms("institutions of higher learning")
+    assert (
+        a.terms("colleges") == a.terms("universities") == a.terms("institutions of higher learning")
+    )
     assert a.terms("collateral") == a.terms("pledge")
 
 
 def test_tokens_keep_spans_for_highlighting():
     a = Analyzer(synonyms=[["intellectual property", "IP"]])
     text = "Our IP and intellectual property"
-    spans = {(text[t.start:t.end]) for t in a.tokens(text)}
+    spans = {(text[t.start : t.end]) for t in a.tokens(text)}
     assert spans == {"IP", "intellectual", "property"}
 
 

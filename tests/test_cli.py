@@ -14,15 +14,29 @@ from index.transcript import normalize_space
 from qa.cli import main
 
 PLEDGE_Q = "How much was patent and trademark pledge financing in 2021?"
-ANSWER_KEYS = {"quote", "passage", "speaker", "title", "asked_by", "question_asked", "passage_id",
-               "score"}
+ANSWER_KEYS = {
+    "quote",
+    "passage",
+    "speaker",
+    "title",
+    "asked_by",
+    "question_asked",
+    "passage_id",
+    "score",
+}
 
 
 def run_qa(*args: str, stdin: bytes | None = None, cwd: Path | None = None):
     """Run the real command in a fresh process, as a user would."""
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")}
-    return subprocess.run([sys.executable, "-m", "qa", *args], input=stdin, capture_output=True,
-                          cwd=cwd, env=env, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "qa", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd,
+        env=env,
+        timeout=60,
+    )
 
 
 def check_contract(obj: dict, briefing_text: str) -> None:
@@ -127,12 +141,19 @@ def _bad_docs(tmp_path: Path) -> dict[str, Path]:
     latin.write_bytes("Caf\xe9 menu\n\nSoup, bread.".encode("latin-1"))
     prose = tmp_path / "prose.txt"
     prose.write_text("Just a note.\n\nNothing here names a speaker.\n")
-    return {"missing": tmp_path / "nope.txt", "directory": tmp_path, "empty": empty,
-            "binary": binary, "not utf-8": latin, "not a transcript": prose}
+    return {
+        "missing": tmp_path / "nope.txt",
+        "directory": tmp_path,
+        "empty": empty,
+        "binary": binary,
+        "not utf-8": latin,
+        "not a transcript": prose,
+    }
 
 
-@pytest.mark.parametrize("kind", ["missing", "directory", "empty", "binary", "not utf-8",
-                                  "not a transcript"])
+@pytest.mark.parametrize(
+    "kind", ["missing", "directory", "empty", "binary", "not utf-8", "not a transcript"]
+)
 def test_bad_doc_is_a_one_line_error(tmp_path, capsys, kind):
     path = _bad_docs(tmp_path)[kind]
     with pytest.raises(SystemExit) as exc:
@@ -145,8 +166,16 @@ def test_bad_doc_is_a_one_line_error(tmp_path, capsys, kind):
 
 @pytest.mark.parametrize(
     "question",
-    ["[bold]x[/]", "[/", "[@click=app.quit]q[/]", "list[int]", "<script>alert(1)</script>",
-     "知识产权质押融资是多少？", "the of and what", "\u200b\u00a0"],
+    [
+        "[bold]x[/]",
+        "[/",
+        "[@click=app.quit]q[/]",
+        "list[int]",
+        "<script>alert(1)</script>",
+        "知识产权质押融资是多少？",
+        "the of and what",
+        "\u200b\u00a0",
+    ],
 )
 def test_odd_questions_never_crash_and_are_printed_literally(question, briefing_text):
     r = run_qa("ask", "--json", question)
@@ -171,7 +200,9 @@ def test_chat_without_a_terminal_is_a_one_line_error():
 
 
 def test_json_path_does_not_import_textual_or_rich():
-    code = ("import sys; from qa.cli import main; main(['ask', '--json', 'pledge financing']); "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))")
+    code = (
+        "import sys; from qa.cli import main; main(['ask', '--json', 'pledge financing']); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))"
+    )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert r.stdout.decode().strip().splitlines()[-1] == "[]"

@@ -28,14 +28,27 @@ def test_turns_in_order(briefing):
     assert kinds == ["opening"] + ["question", "answer"] * 9 + ["closing"]
     answerers = [t.speaker for t in briefing.turns if t.kind == "answer"]
     assert answerers == [
-        "Lei Xiaoyun", "Lei Zhaozi", "Ren Aiguang", "Li Hanyang", "Lei Xiaoyun",
-        "Ren Aiguang", "Lei Zhaozi", "Li Hanyang", "Lei Xiaoyun",
+        "Lei Xiaoyun",
+        "Lei Zhaozi",
+        "Ren Aiguang",
+        "Li Hanyang",
+        "Lei Xiaoyun",
+        "Ren Aiguang",
+        "Lei Zhaozi",
+        "Li Hanyang",
+        "Lei Xiaoyun",
     ]
     outlets = [t.outlet for t in briefing.turns if t.kind == "question"]
     assert outlets == [
-        "Xinhua News Agency", "Zhejiang Daily", "Guangming Daily", "The Paper",
-        "Hong Kong Economic Herald", "Hong Kong Bauhinia magazine", "China Daily",
-        "Economic Information Daily", "China Intellectual Property News",
+        "Xinhua News Agency",
+        "Zhejiang Daily",
+        "Guangming Daily",
+        "The Paper",
+        "Hong Kong Economic Herald",
+        "Hong Kong Bauhinia magazine",
+        "China Daily",
+        "Economic Information Daily",
+        "China Intellectual Property News",
     ]
 
 
@@ -66,7 +79,17 @@ def test_bare_name_turns_carry_the_title(briefing):
 
 def test_paragraph_counts_and_positions(briefing):
     assert [len(t.paragraphs) for t in briefing.turns if t.kind != "question"] == [
-        9, 5, 5, 6, 5, 4, 2, 5, 5, 5, 1,
+        9,
+        5,
+        5,
+        6,
+        5,
+        4,
+        2,
+        5,
+        5,
+        5,
+        1,
     ]
     first = briefing.turns[0].paragraphs[0]
     assert first.text.startswith("Friends from the media, good morning.")
@@ -77,9 +100,22 @@ def test_paragraph_counts_and_positions(briefing):
 
 def test_preamble_and_footer_belong_to_no_turn(briefing, briefing_text):
     text = "\n".join(p.text for t in briefing.turns for p in t.paragraphs)
-    for junk in ("memoir.", "Release Time", "On August 24, the State Intellectual Property Office held",
-                 ".jpg", ".png", ".jpeg", "Copyright ©", "Copyright\u00a0", "Head Office", "Longhua", "ICP",
-                 "More intellectual property information", "Pay attention to", "Service Number"):
+    for junk in (
+        "memoir.",
+        "Release Time",
+        "On August 24, the State Intellectual Property Office held",
+        ".jpg",
+        ".png",
+        ".jpeg",
+        "Copyright ©",
+        "Copyright\u00a0",
+        "Head Office",
+        "Longhua",
+        "ICP",
+        "More intellectual property information",
+        "Pay attention to",
+        "Service Number",
+    ):
         assert junk not in text, junk
     assert briefing.turns[-1].paragraphs[-1].text.endswith("This is the end of the conference.")
 
@@ -97,8 +133,14 @@ def test_second_transcript_parses_as_expected(second_path):
     assert t.title == expected["title"]
     assert t.date == expected["date"]
     got = [
-        {"kind": x.kind, "speaker": x.speaker, "title": x.title, "answers_question": x.answers_to,
-         "paragraphs": len(x.paragraphs), "first_words": " ".join(x.paragraphs[0].text.split()[:6])}
+        {
+            "kind": x.kind,
+            "speaker": x.speaker,
+            "title": x.title,
+            "answers_question": x.answers_to,
+            "paragraphs": len(x.paragraphs),
+            "first_words": " ".join(x.paragraphs[0].text.split()[:6]),
+        }
         for x in t.turns
     ]
     assert got == expected["turns"]
@@ -113,8 +155,13 @@ def test_two_officials_answering_one_question_both_link_to_it(second_path):
 
 @pytest.mark.parametrize(
     "text",
-    ["", "\n\n \u00a0\n", "just some prose without any speaker.\n\nAnother sentence.",
-     "Shopping list\n\neggs\n\nmilk", "\x00\x01binary"],
+    [
+        "",
+        "\n\n \u00a0\n",
+        "just some prose without any speaker.\n\nAnother sentence.",
+        "Shopping list\n\neggs\n\nmilk",
+        "\x00\x01binary",
+    ],
 )
 def test_not_a_transcript_raises(text):
     with pytest.raises(TranscriptError):
@@ -122,9 +169,11 @@ def test_not_a_transcript_raises(text):
 
 
 def test_minimal_transcript_with_month_name_date():
-    text = ("Weekly briefing\n\nMarch 3, 2021\n\nAnna Berg, spokesperson of the Agency\n\n"
-            "Good morning. We built 12 bridges.\n\nDaily Planet reporter\n\nHow many bridges?\n\n"
-            "Tom Hale, chief engineer\n\nTwelve bridges. thank you.\n\nAnna Berg\n\nThat is all.\n")
+    text = (
+        "Weekly briefing\n\nMarch 3, 2021\n\nAnna Berg, spokesperson of the Agency\n\n"
+        "Good morning. We built 12 bridges.\n\nDaily Planet reporter\n\nHow many bridges?\n\n"
+        "Tom Hale, chief engineer\n\nTwelve bridges. thank you.\n\nAnna Berg\n\nThat is all.\n"
+    )
     t = parse_transcript(text)
     assert t.date == "2021-03-03"
     assert [x.kind for x in t.turns] == ["opening", "question", "answer", "closing"]
