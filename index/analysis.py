@@ -123,6 +123,9 @@ class Token:
     end: int
 
 
+_Raw = tuple[str, int, int]  # (term, start, end) inside the pipeline; Token at the edge
+
+
 def _canonical_number(raw: str) -> list[str]:
     text = raw.replace(" ", "").replace("–", "-")
     if _THOUSANDS_RE.match(text.rstrip("%")):
@@ -183,15 +186,17 @@ class Thesaurus:
         bucket.append((phrase, canonical))
         bucket.sort(key=lambda rule: -len(rule[0]))
 
-    def apply(self, tokens: list[Token]) -> list[Token]:
-        out: list[Token] = []
+    def apply(self, tokens: list[_Raw]) -> list[_Raw]:
+        """Rewrite (term, start, end) triples; a rewritten phrase's terms share its span."""
+        out: list[_Raw] = []
         i = 0
+        rules = self.rules
         while i < len(tokens):
-            for phrase, canonical in self.rules.get(tokens[i].term, ()):
+            for phrase, canonical in rules.get(tokens[i][0], ()):
                 n = len(phrase)
-                if tuple(t.term for t in tokens[i : i + n]) == phrase:
-                    start, end = tokens[i].start, tokens[i + n - 1].end
-                    out.extend(Token(term, start, end) for term in canonical)
+                if tuple(t[0] for t in tokens[i : i + n]) == phrase:
+                    start, end = tokens[i][1], tokens[i + n - 1][2]
+                    out.extend((term, start, end) for term in canonical)
                     i += n
                     break
             else:
@@ -217,6 +222,7 @@ class Analyzer:
         self.stopwords = frozenset(stopwords)
         self._stemmer = Stemmer.Stemmer("english") if stemming else None
         self._stems: dict[str, str] = {}
+        self._words: dict[str, str | None] = {}
         self.thesaurus = Thesaurus()
         for group in synonyms:
             self.add_group(group)
@@ -225,11 +231,19 @@ class Analyzer:
 
     def add_group(self, members: Sequence[str]) -> None:
         """Make every member of a group analyse to the first member's terms."""
-        canonical = [t.term for t in self._base_tokens(members[0])]
+        canonical = [t[0] for t in self._base_tokens(members[0])]
         for member in members[1:]:
-            self.thesaurus.add([t.term for t in self._base_tokens(member)], canonical)
+            self.thesaurus.add([t[0] for t in self._base_tokens(member)], canonical)
 
     def _word(self, raw: str) -> str | None:
+        """The term for one word as written (None for a stopword); memoised per spelling."""
+        try:
+            return self._words[raw]
+        except KeyError:
+            term = self._words[raw] = self._analyse_word(raw)
+            return term
+
+    def _analyse_word(self, raw: str) -> str | None:
         word = unicodedata.normalize("NFKC", raw).casefold().replace("’", "'")
         if word.endswith("'s"):
             word = word[:-2]
@@ -244,8 +258,8 @@ class Analyzer:
             stem = self._stems[word] = self._stemmer.stemWord(word)
         return stem
 
-    def _base_tokens(self, text: str) -> list[Token]:
-        tokens: list[Token] = []
+    def _base_tokens(self, text: str) -> list[_Raw]:
+        tokens: list[_Raw] = []
         matches = list(_TOKEN_RE.finditer(text))
         skip = 0
         for k, m in enumerate(matches):
@@ -264,14 +278,15 @@ class Analyzer:
                             end = nxt[skip - 1].end()
                             break
                 for term in _canonical_number(unicodedata.normalize("NFKC", raw)):
-                    tokens.append(Token(term, m.start(), end))
+                    tokens.append((term, m.start(), end))
             elif (term := self._word(m.group("word"))) is not None:
-                tokens.append(Token(term, m.start(), m.end()))
+                tokens.append((term, m.start(), m.end()))
         return tokens
 
     def tokens(self, text: str) -> list[Token]:
         """Analysed terms with their source spans."""
-        return self.thesaurus.apply(self._base_tokens(text))
+        return [Token(*t) for t in self.thesaurus.apply(self._base_tokens(text))]
 
     def terms(self, text: str) -> list[str]:
-        return [t.term for t in self.tokens(text)]
+        """Analysed terms only (what an index needs)."""
+        return [t[0] for t in self.thesaurus.apply(self._base_tokens(text))]

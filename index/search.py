@@ -111,8 +111,10 @@ class SearchIndex:
             for tok in tokens:
                 typed = text[tok.start : tok.end]
                 # a capitalised word past the first is likely a name the user meant ("Paris")
-                if tok.term in self.vocabulary or not typed.isalpha() or (
-                    typed[0].isupper() and tok.start > 0
+                if (
+                    tok.term in self.vocabulary
+                    or not typed.isalpha()
+                    or (typed[0].isupper() and tok.start > 0)
                 ):
                     fixed.append(tok)
                     continue

@@ -61,6 +61,7 @@ _MONTHS = {
 _MONTH_DATE_RE = re.compile(r"\b([A-Z][a-z]+)\s+(\d{1,2}),\s*(\d{4})\b")
 _IMAGE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp)\s*$", re.IGNORECASE)
 _CJK_RE = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _NOTE_RE = re.compile(r"^[\[(（【][^\])）】]{0,40}[\])）】]$")
 
 
@@ -124,7 +125,7 @@ def _is_prose(text: str) -> bool:
         return False
     if _IMAGE_RE.search(text):
         return False
-    letters = sum(ch.isalpha() for ch in text)
+    letters = len(_LETTER_RE.findall(text))
     return letters >= 2 and len(_CJK_RE.findall(text)) * 3 < letters
 
 
@@ -201,8 +202,9 @@ def parse_transcript(text: str) -> Transcript:
         raise TranscriptError("the text is empty")
 
     headers: list[tuple[int, str, str, str | None]] = []  # (block index, kind, name, title)
+    prose = [_is_prose(block) for block, _ in blocks]
     for i, (block, _) in enumerate(blocks[:-1]):
-        if not _is_prose(blocks[i + 1][0]) or _is_prose(block):
+        if not prose[i + 1] or prose[i]:
             continue
         if (outlet := _outlet_name(block)) is not None:
             headers.append((i, QUESTION, outlet, None))
@@ -225,7 +227,7 @@ def parse_transcript(text: str) -> Transcript:
         if i in header_at:
             current = []
             raw_turns.append((header_at[i], current))
-        elif current is not None and _is_prose(block):
+        elif current is not None and prose[i]:
             current.append(i)
         elif current is not None and not _NOTE_RE.match(block):
             current = None  # footer, caption, image name...: the turn is over

@@ -5,10 +5,9 @@ This is the one code path behind ``qa ask``, ``qa eval`` and the chat.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 
 from index.analysis import Analyzer, Token, find_acronyms, load_synonyms
 from index.passages import Passage, build_passages
@@ -19,6 +18,7 @@ from qa.config import Settings
 __all__ = ["Answer", "DocumentError", "Engine", "Hit", "read_document"]
 
 BRIEFING = "sipo-2022-08-24.txt"
+_DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 _WHO_RE = re.compile(
     r"^\W*(who|whom|whose|which (official|speaker|person|ministry|department))\b", re.I
 )
@@ -107,13 +107,19 @@ class Answer:
         }
 
 
-def read_document(path: str | Path | None = None) -> str:
+def data_file(name: str) -> str:
+    """A text file shipped in qa/data (plain file access: cheaper to import than resources)."""
+    with open(os.path.join(_DATA, name), encoding="utf-8") as f:
+        return f.read()
+
+
+def read_document(path: str | os.PathLike[str] | None = None) -> str:
     """The transcript text at ``path`` (the shipped briefing when None), or a DocumentError."""
     if path is None:
-        return resources.files("qa.data").joinpath(BRIEFING).read_text(encoding="utf-8")
-    p = Path(path)
+        return data_file(BRIEFING)
     try:
-        data = p.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read()
     except FileNotFoundError:
         raise DocumentError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -144,11 +150,7 @@ class Engine:
             self.transcript: Transcript = parse_transcript(text)
         except TranscriptError as exc:
             raise DocumentError(f"{source}: not a transcript ({exc})") from None
-        synonyms = (
-            load_synonyms(resources.files("qa.data").joinpath("synonyms.txt").read_text("utf-8"))
-            if s.synonyms
-            else []
-        )
+        synonyms = load_synonyms(data_file("synonyms.txt")) if s.synonyms else []
         self.analyzer = Analyzer(
             stemming=s.stemming,
             spellings=s.spellings,
@@ -176,7 +178,9 @@ class Engine:
         self.turns: tuple[Turn, ...] = turns
 
     @classmethod
-    def load(cls, path: str | Path | None = None, settings: Settings | None = None) -> Engine:
+    def load(
+        cls, path: str | os.PathLike[str] | None = None, settings: Settings | None = None
+    ) -> Engine:
         """The engine over the shipped briefing, or over the transcript at ``path``."""
         return cls(read_document(path), settings, source=str(path) if path else BRIEFING)
 

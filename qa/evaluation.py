@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from index.transcript import normalize_space
+from qa.answer import data_file
 
 __all__ = [
     "EvalError",
@@ -75,11 +75,7 @@ def load_set(path: str | Path | None, document: str) -> list[Item]:
     """Read and validate a JSON Lines set; every answer must occur in ``document``."""
     name = str(path) if path else f"qa/data/{SHIPPED_SET}"
     try:
-        text = (
-            resources.files("qa.data").joinpath(SHIPPED_SET).read_text("utf-8")
-            if path is None
-            else Path(path).read_text("utf-8")
-        )
+        text = data_file(SHIPPED_SET) if path is None else Path(path).read_text("utf-8")
     except FileNotFoundError:
         raise EvalError(f"{name}: no such file") from None
     except IsADirectoryError:
