@@ -43,7 +43,8 @@ _QUANTITY_RE = re.compile(
     re.I,
 )
 _COUNT_RE = re.compile(r"\bhow many\b", re.I)
-_DIGIT_RE = re.compile(r"\d")
+# a number that is not just a year: "309.8", "5,729", "60.5%", "24.6"
+_DIGIT_RE = re.compile(r"\d+(?:[.,]\d+)+|\d+%|\b(?!(?:19|20)\d\d\b)\d+\b")
 _NUMBER_WORD_RE = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|hundred|thousand|million|billion|trillion|twice|double|half|dozen)\b",
