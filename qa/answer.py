@@ -352,8 +352,10 @@ class Engine:
 
 
 def question_summary(text: str) -> str:
-    """The sentence of a reporter's question that asks it: its last one ending in "?"."""
+    """The sentence of a reporter's question that asks it: its last full one ending in "?"."""
     from index.passages import split_sentences
 
-    asks = [s for s in split_sentences(text) if s.endswith("?")]
-    return asks[-1] if asks else split_sentences(text)[0]
+    sentences = split_sentences(text)
+    asks = [s for s in sentences if s.endswith("?")]
+    full = [s for s in asks if len(s.split()) >= 6]  # not a coda like "With what results?"
+    return full[-1] if full else asks[-1] if asks else sentences[0]
