@@ -1,0 +1,1 @@
+"""The Textual chat over a briefing: ``QAApp(engine).run()`` (see :mod:`qa.tui.app`)."""

@@ -1,0 +1,70 @@
+"""The help screen: every key, in one modal."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "Asking",
+        (
+            ("Enter", "ask the question typed"),
+            ("↑ / ↓", "recall earlier questions (what you were typing comes back)"),
+            ("Tab / Shift+Tab", "move between the examples, answers and the question box"),
+        ),
+    ),
+    (
+        "Answers",
+        (
+            ("Ctrl+O", "show the current answer in context (or Enter / click on an answer)"),
+            ("Ctrl+Y", "copy the current quote with its citation (or c on an answer)"),
+            ("Ctrl+S", "export the conversation to a Markdown file here"),
+            ("Ctrl+L", "clear the conversation"),
+        ),
+    ),
+    (
+        "Briefing",
+        (
+            ("Ctrl+B", "show or hide the list of the briefing's turns"),
+            ("Escape", "go back; close the panel; return to the question box"),
+            ("← / →", "in context: the previous or next exchange"),
+        ),
+    ),
+    (
+        "App",
+        (
+            ("F1 / ?", "this help (? when not typing)"),
+            ("Ctrl+P", "commands: ask, clear, export, browse, help"),
+            ("Ctrl+Q", "quit"),
+        ),
+    ),
+)
+
+
+def keys_content() -> Content:
+    width = max(len(key) for _, rows in KEYS for key, _ in rows) + 2
+    parts: list[Content | str | tuple[str, str]] = []
+    for n, (group, rows) in enumerate(KEYS):
+        if n:
+            parts.append("\n")
+        parts += [(group, "bold $text-primary"), "\n"]
+        for key, what in rows:
+            parts += [(key.ljust(width), "bold"), what, "\n"]
+    return Content.assemble(*parts).rstrip()
+
+
+class HelpScreen(ModalScreen[None]):
+    """All keys; Escape, F1, ? or q closes it."""
+
+    BINDINGS = [Binding("escape,f1,question_mark,q", "app.pop_screen", "Close")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Static(Content("qa — keys"), classes="help-title")
+            yield Static(keys_content(), classes="help-keys")
+            yield Static(Content("Escape closes this help."), classes="help-hint")

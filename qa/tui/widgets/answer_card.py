@@ -1,0 +1,187 @@
+"""Answer cards: a question, then its quote with attribution, or a "not covered" card.
+
+Every string from the user or the briefing goes into a ``Content`` built from plain text (or a
+``$variable`` of ``Content.from_markup``), so square brackets are shown, never interpreted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.events import Click
+from textual.message import Message
+from textual.widgets import Collapsible, Static
+
+from qa.answer import Answer, Engine, Hit
+from qa.citation import attribution, reason_text, where
+
+# A question longer than this is shown cut, with the count of characters left out
+# (the whole text stays in the history and the export).
+SHOWN_QUESTION_CHARS = 2_000
+HIGHLIGHT = "bold $text-accent"
+
+
+def quote_content(hit: Hit) -> Content:
+    """The quote with the question's matched terms highlighted."""
+    content = Content(hit.quote)
+    for start, end in hit.highlights:
+        content = content.stylize(HIGHLIGHT, start, end)
+    return content
+
+
+def attribution_content(hit: Hit) -> Content:
+    """ "— Speaker, title, answering …" with the speaker in bold."""
+    text = "— " + attribution(hit)
+    return Content(text).stylize("bold", 2, 2 + len(hit.passage.speaker))
+
+
+def question_content(question: str) -> Content:
+    """The question as asked, cut (and saying so) when it is very long."""
+    text = question.strip()
+    if len(text) <= SHOWN_QUESTION_CHARS:
+        return Content(text)
+    shown = SHOWN_QUESTION_CHARS // 4
+    return Content.assemble(
+        text[:shown], (f" … ({len(text) - shown:,} more characters)", "italic $text-muted")
+    )
+
+
+class HitView(Vertical, can_focus=True):
+    """One quoted passage: the quote as a block quote, who said it, and where."""
+
+    BINDINGS = [
+        Binding("enter", "open", "Context", show=False),
+        Binding("c", "copy", "Copy quote", show=False),
+    ]
+
+    @dataclass
+    class Open(Message):
+        """The reader wants to see this passage in context."""
+
+        hit: Hit
+
+    @dataclass
+    class Copy(Message):
+        """The reader wants this quote and its citation on the clipboard."""
+
+        hit: Hit
+
+    def __init__(self, hit: Hit, *, who: bool = False, classes: str | None = None) -> None:
+        super().__init__(classes=classes)
+        self.hit = hit
+        self.who = who
+
+    def compose(self) -> ComposeResult:
+        p = self.hit.passage
+        if self.who:
+            who = Content(p.speaker).stylize("bold")
+            if p.title:
+                who = Content.assemble(who, (f", {p.title}", "$text-muted"))
+            yield Static(who, classes="who")
+        yield Static(quote_content(self.hit), classes="quote")
+        yield Static(attribution_content(self.hit), classes="attribution")
+        yield Static(Content(f"{where(self.hit).capitalize()}"), classes="where")
+
+    def action_open(self) -> None:
+        self.post_message(self.Open(self.hit))
+
+    def action_copy(self) -> None:
+        self.post_message(self.Copy(self.hit))
+
+    @on(Click)
+    def _clicked(self, event: Click) -> None:
+        if event.chain == 1:
+            self.post_message(self.Open(self.hit))
+
+
+class TopicLink(Static, can_focus=True):
+    """A closest topic of a declined question; Enter or a click shows its passage in context."""
+
+    BINDINGS = [Binding("enter", "open", "Context", show=False)]
+
+    def __init__(self, label: str, hit: Hit) -> None:
+        super().__init__(Content.assemble(("• ", "$text-muted"), label), classes="topic")
+        self.hit = hit
+
+    def action_open(self) -> None:
+        self.post_message(HitView.Open(self.hit))
+
+    def on_click(self) -> None:
+        self.post_message(HitView.Open(self.hit))
+
+
+class AnswerCard(Vertical):
+    """The best quote, then the other passages behind a "N more passages" toggle."""
+
+    def __init__(self, answer: Answer) -> None:
+        super().__init__(classes="card answered")
+        self.answer = answer
+
+    def compose(self) -> ComposeResult:
+        assert self.answer.best is not None
+        yield HitView(self.answer.best, who=self.answer.who, classes="best")
+        more = self.answer.alternatives
+        if more:
+            label = f"{len(more)} more passage{'s' if len(more) > 1 else ''}"
+            with Collapsible(title=label, collapsed=True):
+                for hit in more:
+                    yield HitView(hit, who=self.answer.who, classes="alternative")
+
+
+class NotCoveredCard(Vertical):
+    """Why qa declined, and the topics of the closest passages."""
+
+    def __init__(self, answer: Answer, engine: Engine) -> None:
+        super().__init__(classes="card declined")
+        self.answer = answer
+        self.engine = engine
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("Not covered by the briefing"), classes="declined-title")
+        reason = reason_text(self.answer.reason)
+        limit = self.engine.settings.max_question_chars
+        if self.answer.reason == "too long":
+            size = len(self.answer.question.strip())
+            reason += f" ({size:,} characters; qa reads at most {limit:,})"
+        yield Static(Content(f"qa found no passage to quote: {reason}."), classes="reason")
+        seen: set[int] = set()
+        topics: list[TopicLink] = []
+        for hit in self.answer.alternatives:
+            if hit.passage.turn not in seen:
+                seen.add(hit.passage.turn)
+                turn = self.engine.transcript.turns[hit.passage.turn]
+                topics.append(TopicLink(self.engine.topic(turn), hit))
+        if topics:
+            yield Static(Content("Closest topics:"), classes="topics-title")
+            yield from topics
+
+
+class Exchange(Vertical):
+    """One question and its card."""
+
+    def __init__(self, answer: Answer, engine: Engine, number: int) -> None:
+        super().__init__(classes="exchange")
+        self.answer = answer
+        self.engine = engine
+        self.number = number
+
+    def compose(self) -> ComposeResult:
+        yield Static(
+            Content.assemble(("❯ ", "bold $text-primary"), question_content(self.answer.question)),
+            classes="question",
+        )
+        if self.answer.corrections:
+            read = ", ".join(f"“{used}” for “{typed}”" for typed, used in self.answer.corrections)
+            yield Static(Content(f"(read {read})"), classes="corrections")
+        if self.answer.answered and self.answer.best is not None:
+            yield AnswerCard(self.answer)
+        else:
+            yield NotCoveredCard(self.answer, self.engine)
+
+    def hit_views(self) -> list[HitView]:
+        return list(self.query(HitView))
