@@ -23,8 +23,13 @@ from qa.tui.widgets.conversation import Conversation
 from qa.tui.widgets.question_input import QuestionInput
 from qa.tui.widgets.welcome import Welcome
 
+# Actions that act on the conversation: only on the main screen (hidden from the footer elsewhere).
+MAIN_SCREEN_ACTIONS = frozenset(
+    {"context", "copy_quote", "export", "toggle_browse", "clear", "back", "scroll"}
+)
 
-class QAApp(App[None]):
+
+class QAApp(App[None], inherit_bindings=False):
     """Questions in, attributed quotes out."""
 
     CSS_PATH = "qa.tcss"
@@ -42,6 +47,7 @@ class QAApp(App[None]):
         Binding("pageup", "scroll(-1)", "Scroll up", show=False),
         Binding("pagedown", "scroll(1)", "Scroll down", show=False),
         Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("ctrl+c", "help_quit", show=False, system=True),
     ]
 
     def __init__(self, engine: Engine) -> None:
@@ -53,7 +59,7 @@ class QAApp(App[None]):
         self.sub_title = t.date or ""
         self.conversation = Conversation(engine)
         self.question = QuestionInput(
-            placeholder="Ask a question about the briefing, then Enter  (F1: keys)", id="question"
+            placeholder="Ask about the briefing (Enter asks, F1 keys)", id="question"
         )
         self.browse = BrowsePanel(engine)
 
@@ -71,6 +77,13 @@ class QAApp(App[None]):
         if not sub_title:
             return Content(title)
         return Content.assemble((sub_title, "bold"), ("  ·  ", "dim"), title)
+
+    @property
+    def on_main_screen(self) -> bool:
+        return self.screen is self.screen_stack[0]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.on_main_screen or action not in MAIN_SCREEN_ACTIONS
 
     # -- asking ------------------------------------------------------------------------------
 
@@ -100,7 +113,7 @@ class QAApp(App[None]):
 
     def current_hit(self, quotes_only: bool = False) -> Hit | None:
         """The focused quote (or closest topic), else the newest answer's quote."""
-        focused = self.screen.focused if self.screen is self.screen_stack[0] else None
+        focused = self.screen.focused if self.on_main_screen else None
         if isinstance(focused, HitView) or (isinstance(focused, TopicLink) and not quotes_only):
             return focused.hit
         view = self.conversation.latest_hit_view()
@@ -170,9 +183,8 @@ class QAApp(App[None]):
         self.question.focus()
 
     def action_focus_question(self) -> None:
-        if self.screen is not self.screen_stack[0]:
-            return
-        self.question.focus()
+        if self.on_main_screen:
+            self.question.focus()
 
     # -- browse, help ------------------------------------------------------------------------
 

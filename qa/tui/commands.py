@@ -33,11 +33,20 @@ class QACommands(Provider):
     async def _run(self, action: str) -> None:
         await self.app.run_action(action)
 
+    @property
+    def _from_chat(self) -> bool:
+        """Opened over the chat itself (not over the context or help screen)."""
+        return self.screen is self.app.screen_stack[0]
+
     async def discover(self) -> Hits:
+        if not self._from_chat:
+            return
         for name, help_text, action in COMMANDS:
             yield DiscoveryHit(Content(name), partial(self._run, action), name, help_text)
 
     async def search(self, query: str) -> Hits:
+        if not self._from_chat:
+            return
         matcher = self.matcher(query)
         for name, help_text, action in COMMANDS:
             if (score := matcher.match(name)) > 0:

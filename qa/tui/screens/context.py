@@ -35,6 +35,7 @@ class ContextScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
+        Binding("ctrl+y", "copy", "Copy quote"),
         Binding("pageup,left", "turn(-1)", "Previous", show=False),
         Binding("pagedown,right", "turn(1)", "Next", show=False),
     ]
@@ -87,6 +88,13 @@ class ContextScreen(Screen[None]):
         quoted = self.query("#quoted")
         if quoted:
             self.call_after_refresh(quoted.first().scroll_visible, top=True, animate=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action != "copy" or self.hit is not None
+
+    def action_copy(self) -> None:
+        if self.hit is not None:
+            self.app.copy_hit(self.hit)  # type: ignore[attr-defined]
 
     def action_turn(self, step: int) -> None:
         """Show the previous or next exchange of the briefing."""

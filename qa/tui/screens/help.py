@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -46,25 +46,19 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
 )
 
 
-def keys_content() -> Content:
-    width = max(len(key) for _, rows in KEYS for key, _ in rows) + 2
-    parts: list[Content | str | tuple[str, str]] = []
-    for n, (group, rows) in enumerate(KEYS):
-        if n:
-            parts.append("\n")
-        parts += [(group, "bold $text-primary"), "\n"]
-        for key, what in rows:
-            parts += [(key.ljust(width), "bold"), what, "\n"]
-    return Content.assemble(*parts).rstrip()
-
-
 class HelpScreen(ModalScreen[None]):
     """All keys; Escape, F1, ? or q closes it."""
 
     BINDINGS = [Binding("escape,f1,question_mark,q", "app.pop_screen", "Close")]
+    AUTO_FOCUS = "#help"
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
             yield Static(Content("qa — keys"), classes="help-title")
-            yield Static(keys_content(), classes="help-keys")
+            for group, rows in KEYS:
+                yield Static(Content(group), classes="help-group")
+                for key, what in rows:
+                    with Horizontal(classes="help-row"):
+                        yield Static(Content(key), classes="help-key")
+                        yield Static(Content(what), classes="help-what")
             yield Static(Content("Escape closes this help."), classes="help-hint")

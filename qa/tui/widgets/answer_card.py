@@ -84,8 +84,12 @@ class HitView(Vertical, can_focus=True):
                 who = Content.assemble(who, (f", {p.title}", "$text-muted"))
             yield Static(who, classes="who")
         yield Static(quote_content(self.hit), classes="quote")
-        yield Static(attribution_content(self.hit), classes="attribution")
-        yield Static(Content(f"{where(self.hit).capitalize()}"), classes="where")
+        yield Static(
+            Content.assemble(
+                attribution_content(self.hit), "\n", (where(self.hit).capitalize(), "$text-muted")
+            ),
+            classes="attribution",
+        )
 
     def action_open(self) -> None:
         self.post_message(self.Open(self.hit))
@@ -116,7 +120,11 @@ class TopicLink(Static, can_focus=True):
 
 
 class AnswerCard(Vertical):
-    """The best quote, then the other passages behind a "N more passages" toggle."""
+    """The best quote, then the other passages behind a "N more passages" toggle.
+
+    The other passages are mounted when first expanded: most are never opened, and a card
+    with fewer widgets mounts and lays out faster.
+    """
 
     def __init__(self, answer: Answer) -> None:
         super().__init__(classes="card answered")
@@ -128,9 +136,16 @@ class AnswerCard(Vertical):
         more = self.answer.alternatives
         if more:
             label = f"{len(more)} more passage{'s' if len(more) > 1 else ''}"
-            with Collapsible(title=label, collapsed=True):
-                for hit in more:
-                    yield HitView(hit, who=self.answer.who, classes="alternative")
+            yield Collapsible(title=label, collapsed=True)
+
+    @on(Collapsible.Expanded)
+    async def _expanded(self, event: Collapsible.Expanded) -> None:
+        contents = event.collapsible.query_one(Collapsible.Contents)
+        if not contents.children:
+            await contents.mount_all(
+                HitView(hit, who=self.answer.who, classes="alternative")
+                for hit in self.answer.alternatives
+            )
 
 
 class NotCoveredCard(Vertical):

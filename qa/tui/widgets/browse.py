@@ -53,15 +53,18 @@ class BrowsePanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Briefing turns"), classes="panel-title")
-        options: list[Option] = []
+        options: list[Option | None] = []
         number = 0
         for turn in self.turns:
             if turn.kind == "question":
                 number += 1
+            if options:
+                options.append(None)  # a divider line
             options.append(Option(turn_label(self.engine, turn, number), id=f"turn-{turn.index}"))
         yield OptionList(*options, markup=False, id="turns")
 
     @on(OptionList.OptionSelected, "#turns")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(self.Chosen(self.turns[event.option_index].index))
+        assert event.option.id is not None
+        self.post_message(self.Chosen(int(event.option.id.removeprefix("turn-"))))

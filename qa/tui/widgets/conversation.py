@@ -13,7 +13,7 @@ from qa.tui.widgets.welcome import Welcome
 
 # Exchanges kept mounted; older ones are removed from the screen (not from the export) so that
 # a long session stays as quick as a short one.
-MAX_MOUNTED = 30
+MAX_MOUNTED = 20
 
 
 class Conversation(VerticalScroll, can_focus=False):
@@ -34,15 +34,17 @@ class Conversation(VerticalScroll, can_focus=False):
 
     async def add(self, answer: Answer) -> Exchange:
         """Mount the exchange for ``answer`` and bring it into view."""
-        self.query_one(Welcome).display = False
+        welcome = self.query_one(Welcome)
+        if welcome.display:
+            welcome.display = False
         self.count += 1
         exchange = Exchange(answer, self.engine, self.count)
         await self.mount(exchange)
-        exchanges = list(self.query_children(Exchange))
+        exchanges = self.query_children(Exchange)
         if len(exchanges) > MAX_MOUNTED:
-            await self.remove_children(exchanges[: len(exchanges) - MAX_MOUNTED])
-            dropped = self.query_one("#dropped", Static)
+            await self.remove_children(list(exchanges)[: len(exchanges) - MAX_MOUNTED])
             hidden = self.count - MAX_MOUNTED
+            dropped = self.query_one("#dropped", Static)
             dropped.update(
                 Content(
                     f"{hidden:,} earlier question{'s' if hidden > 1 else ''} not shown "
@@ -50,20 +52,16 @@ class Conversation(VerticalScroll, can_focus=False):
                 )
             )
             dropped.display = True
-        self._bring_into_view(exchange)
+        self.call_after_refresh(self._bring_into_view, exchange)
         return exchange
 
     def _bring_into_view(self, exchange: Exchange) -> None:
         # scroll_end rather than anchoring: anchoring stops following after a manual scroll
         # (Textual #6677). An exchange taller than the view is shown from its top instead.
-        def scroll() -> None:
-            if exchange.outer_size.height > self.scrollable_content_region.height:
-                self.scroll_to_widget(exchange, top=True, animate=False)
-            else:
-                self.scroll_end(animate=False)
-
-        self.scroll_end(animate=False)
-        self.call_after_refresh(scroll)
+        if exchange.outer_size.height > self.scrollable_content_region.height:
+            self.scroll_to_widget(exchange, top=True, animate=False, immediate=True)
+        else:
+            self.scroll_end(animate=False, immediate=True)
 
     async def clear(self) -> None:
         await self.remove_children(Exchange)

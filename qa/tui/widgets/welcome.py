@@ -40,9 +40,8 @@ class Welcome(Vertical):
                 "\n",
                 (self.briefing_title, "italic"),
                 "\n\n",
-                "Answers are verbatim quotes, with who said them. "
-                "Type a question below and press Enter, or pick an example "
-                "(Tab, then ↑/↓ and Enter, or a click).",
+                "Answers are verbatim quotes, with who said them. Type a question below, "
+                "or pick an example (Tab, ↓, Enter, or a click):",
             ),
             classes="intro",
         )
