@@ -217,8 +217,8 @@ class Engine:
         best = results[0]
         if not best.matched:
             return declined(NOT_ENGLISH if _CJK_RE.search(text) else NO_MATCH, query=query)
-        coverage = self._coverage(query, best.matched)
         hits = self._hits(query, results, top + 1)
+        coverage = self._coverage(query, frozenset(hits[0].matched))
         missing = self._missing_names(query)
         if missing:
             return declined(UNKNOWN, hits, coverage, query, missing)
@@ -246,8 +246,8 @@ class Engine:
         """Names and years the question asks about that the briefing never mentions.
 
         A capitalised word (stopwords such as "What" never get here), an acronym, or a year,
-        unknown to the index and not a corrected typo: "Japan", "Tencent", "PCT", "2024". Asking about
-        something the briefing never names means it cannot be answered from it.
+        unknown to the index and not a corrected typo: "Japan", "Tencent", "PCT", "2024".
+        Asking about something the briefing never names means it cannot be answered from it.
         """
         if not self.settings.decline_unknown_names:
             return []
@@ -286,22 +286,36 @@ class Engine:
         return found / total if total else 0.0
 
     def _hits(self, query: Query, results: list[Result], count: int) -> list[Hit]:
-        hits: list[Hit] = []
+        """The best ``count`` passages, each with its quote.
+
+        The top candidates are re-scored with a proximity bonus: the share of the question's
+        weight that its best one-to-three-sentence window covers, times ``proximity_weight``
+        times the top BM25 score. Terms close together beat terms scattered over a paragraph.
+        """
+        weight = self.settings.proximity_weight
+        depth = max(count, self.settings.rerank_depth if weight else count)
+        candidates: list[tuple[float, int, Hit]] = []
         seen: set[tuple[int, int]] = set()
+        top_score = results[0].score if results else 0.0
         for r in results:
-            if len(hits) >= count or not r.matched:
+            if len(candidates) >= depth or not r.matched:
                 break
             p = self.passages[r.doc]
             if (p.turn, p.paragraph) in seen:
                 continue  # an overlapping window of a paragraph already shown
             seen.add((p.turn, p.paragraph))
-            quote, highlights = self._quote(p, query)
+            quote, highlights, share = self._quote(p, query)
+            score = r.score + weight * top_score * share
             matched = tuple(t for t in query.terms if t in r.matched)
-            hits.append(Hit(p, quote, r.score, matched, highlights))
-        return hits
+            candidates.append((score, len(candidates), Hit(p, quote, score, matched, highlights)))
+        candidates.sort(key=lambda c: (-c[0], c[1]))
+        return [hit for _, _, hit in candidates[:count]]
 
-    def _quote(self, passage: Passage, query: Query) -> tuple[str, tuple[tuple[int, int], ...]]:
-        """The 1..N consecutive sentences covering most of the question's weight."""
+    def _quote(
+        self, passage: Passage, query: Query
+    ) -> tuple[str, tuple[tuple[int, int], ...], float]:
+        """The 1..N consecutive sentences covering most of the question's weight, their
+        highlights, and the share of the question's weight they cover."""
         tokens = self._sentence_tokens.get(passage.id)
         if tokens is None:
             tokens = self._sentence_tokens[passage.id] = [
@@ -316,16 +330,25 @@ class Engine:
         n = len(sets)
         best_key: tuple[float, int, int] | None = None
         best_span = (0, 1)
+        best_share = 0.0
         for size in range(1, min(self.settings.quote_sentences, n) + 1):
             for start in range(n - size + 1):
                 covered = set().union(*sets[start : start + size])
-                gain = sum(weight[t] for t in covered)
-                if bonus and any(figures[start : start + size]):
-                    gain += bonus
+                plain = sum(weight[t] for t in covered)
+                gain = plain + bonus if bonus and any(figures[start : start + size]) else plain
                 key = (round(gain, 6), -size, -start)
                 if best_key is None or key > best_key:
-                    best_key, best_span = key, (start, start + size)
+                    best_key, best_span, best_share = key, (start, start + size), plain
         start, end = best_span
+        # a very short quote ("Patent open license is a new system …") reads better, and more
+        # often holds the answer, with the sentence that follows it
+        limit = start + self.settings.quote_sentences
+        while (
+            end < min(n, limit)
+            and sum(len(x.split()) for x in passage.sentences[start:end])
+            < self.settings.quote_min_words
+        ):
+            end += 1
         quote = " ".join(passage.sentences[start:end])
         highlights: list[tuple[int, int]] = []
         offset = 0
@@ -336,7 +359,8 @@ class Engine:
                 ):
                     highlights.append((offset + tok.start, offset + tok.end))
             offset += len(passage.sentences[k]) + 1
-        return quote, tuple(highlights)
+        share = best_share / total if (total := sum(weight.values())) else 0.0
+        return quote, tuple(highlights), share
 
     # -- for displays ------------------------------------------------------------------------
 

@@ -87,6 +87,10 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("windows of 2 sentences", shipped.replace(max_sentences=2)),
         ("windows of 3 sentences", shipped.replace(max_sentences=3)),
         ("windows of 5 sentences", shipped.replace(max_sentences=5)),
+        ("no proximity re-ranking", shipped.replace(proximity_weight=0.0)),
+        ("proximity ×0.5", shipped.replace(proximity_weight=0.5)),
+        ("proximity ×2.0", shipped.replace(proximity_weight=2.0)),
+        ("no short-quote extension", shipped.replace(quote_min_words=0)),
         ("quote up to 1 sentence", shipped.replace(quote_sentences=1)),
         ("quote up to 2 sentences", shipped.replace(quote_sentences=2)),
     ]

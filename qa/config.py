@@ -26,8 +26,13 @@ class Settings:
     field_weights: dict[str, float] = field(
         default_factory=lambda: {"question": 0.5, "speaker": 0.3}
     )
+    # re-rank the top passages by how much of the question one quote window covers
+    proximity_weight: float = 1.0
+    rerank_depth: int = 8
     # the quote: at most this many consecutive sentences
     quote_sentences: int = 3
+    # ...and a quote shorter than this many words takes in the sentence after it
+    quote_min_words: int = 15
     # declining: the best passage must cover this share of the question's IDF mass
     min_coverage: float = 0.2
     # decline questions naming something (a capitalised word, an acronym, a year) never mentioned
