@@ -109,7 +109,7 @@ _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
 _TOKEN_RE = re.compile(rf"(?P<num>{_NUMBER})(?![^\W\d_])|(?P<word>{_WORD})")
 _THOUSANDS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _RANGE_RE = re.compile(r"^([\d.,]+%?)\s?[-–/]\s?([\d.,]+%?)$")
-_PERCENT_WORDS = ("percent", "per cent", "pct")
+_PERCENT_AFTER_RE = re.compile(r"\s+(?:percent|per\s+cent|pct)\b", re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})s?\)")
 _LINK_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 
@@ -259,28 +259,27 @@ class Analyzer:
         return stem
 
     def _base_tokens(self, text: str) -> list[_Raw]:
+        """(term, start, end) for each word and number, before the thesaurus."""
         tokens: list[_Raw] = []
-        matches = list(_TOKEN_RE.finditer(text))
-        skip = 0
-        for k, m in enumerate(matches):
-            if skip:
-                skip -= 1
+        words, word = self._words, self._word
+        append = tokens.append
+        skip_to = -1
+        for m in _TOKEN_RE.finditer(text):
+            start = m.start()
+            if start < skip_to:
+                continue  # the "percent" already folded into the number before it
+            raw = m.group()
+            if m.lastgroup == "word":
+                term = words[raw] if raw in words else word(raw)
+                if term is not None:
+                    append((term, start, m.end()))
                 continue
-            if m.group("num") is not None:
-                raw, end = m.group("num"), m.end()
-                nxt = matches[k + 1 : k + 3]
-                following = " ".join(x.group(0).lower() for x in nxt)
-                if not raw.endswith("%"):
-                    for word in _PERCENT_WORDS:
-                        if following == word or following.startswith(word + " "):
-                            raw += "%"
-                            skip = word.count(" ") + 1
-                            end = nxt[skip - 1].end()
-                            break
-                for term in _canonical_number(unicodedata.normalize("NFKC", raw)):
-                    tokens.append((term, m.start(), end))
-            elif (term := self._word(m.group("word"))) is not None:
-                tokens.append((term, m.start(), m.end()))
+            end = m.end()
+            if not raw.endswith("%") and (pct := _PERCENT_AFTER_RE.match(text, end)):
+                raw, end = raw + "%", pct.end()
+                skip_to = end
+            for term in _canonical_number(unicodedata.normalize("NFKC", raw)):
+                append((term, start, end))
         return tokens
 
     def tokens(self, text: str) -> list[Token]:

