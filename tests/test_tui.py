@@ -45,17 +45,15 @@ The tea budget was decided by the [@click=app.quit]q[/] committee in March.
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Keep a developer's own settings out: no Textual variables, no NO_COLOR, a scratch cwd."""
+    """Keep a developer's own settings out: no Textual variables, no NO_COLOR, a scratch cwd.
+
+    (``engine`` is the session fixture of conftest.py: the shipped briefing.)
+    """
     for name in list(os.environ):
-        if name.startswith("TEXTUAL_"):
+        if name.startswith("TEXTUAL_") and not name.startswith("TEXTUAL_SNAPSHOT"):
             monkeypatch.delenv(name)
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.chdir(tmp_path)
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.load()
 
 
 def text_of(widget: Static) -> str:
@@ -115,7 +113,7 @@ async def test_an_example_is_asked_by_keyboard(engine: Engine) -> None:
 async def test_an_example_is_asked_by_click(engine: Engine) -> None:
     app = QAApp(engine)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.click("#examples", offset=(4, 1))
+        await pilot.click("#examples", offset=(4, 0))
         await pilot.pause()
         assert latest(app).answer.question == PLEDGE
 

@@ -10,7 +10,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Header, Input
 
 from qa.answer import Answer, Engine, Hit
 from qa.citation import citation
@@ -20,6 +20,7 @@ from qa.tui.screens.help import HelpScreen
 from qa.tui.widgets.answer_card import HitView, TopicLink
 from qa.tui.widgets.browse import BrowsePanel
 from qa.tui.widgets.conversation import Conversation
+from qa.tui.widgets.footer import QAFooter
 from qa.tui.widgets.question_input import QuestionInput
 from qa.tui.widgets.welcome import Welcome
 
@@ -70,7 +71,7 @@ class QAApp(App[None], inherit_bindings=False):
             with Vertical(id="chat"):
                 yield self.conversation
                 yield self.question
-        yield Footer()
+        yield QAFooter()
 
     def format_title(self, title: str, sub_title: str) -> Content:
         """The date first, so that a long briefing title cut short never hides it."""

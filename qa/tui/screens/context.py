@@ -7,11 +7,12 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from index.transcript import Turn
 from qa.answer import Engine, Hit
 from qa.tui.widgets.answer_card import HIGHLIGHT
+from qa.tui.widgets.footer import QAFooter
 
 
 def exchange_turns(engine: Engine, turn: Turn) -> tuple[Turn | None, list[Turn]]:
@@ -26,7 +27,7 @@ def exchange_turns(engine: Engine, turn: Turn) -> tuple[Turn | None, list[Turn]]
 def speaker_line(turn: Turn) -> Content:
     who = Content(turn.speaker).stylize("bold")
     if turn.title:
-        who = Content.assemble(who, (f", {turn.title}", "$text-muted"))
+        who = Content.assemble(who, (f", {turn.title}", "dim"))
     return who
 
 
@@ -70,7 +71,7 @@ class ContextScreen(Screen[None]):
                 yield Static(speaker_line(turn), classes="context-speaker")
                 for k, para in enumerate(turn.paragraphs, start=1):
                     yield self._paragraph(turn, k, para.text)
-        yield Footer()
+        yield QAFooter()
 
     def _paragraph(self, turn: Turn, k: int, text: str) -> Static:
         hit = self.hit

@@ -16,6 +16,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Enter", "ask the question typed"),
             ("↑ / ↓", "recall earlier questions (what you were typing comes back)"),
             ("Tab / Shift+Tab", "move between the examples, answers and the question box"),
+            ("PgUp / PgDn", "scroll the conversation"),
         ),
     ),
     (

@@ -47,7 +47,7 @@ def question_content(question: str) -> Content:
         return Content(text)
     shown = SHOWN_QUESTION_CHARS // 4
     return Content.assemble(
-        text[:shown], (f" … ({len(text) - shown:,} more characters)", "italic $text-muted")
+        text[:shown], (f" … ({len(text) - shown:,} more characters)", "italic dim")
     )
 
 
@@ -81,12 +81,12 @@ class HitView(Vertical, can_focus=True):
         if self.who:
             who = Content(p.speaker).stylize("bold")
             if p.title:
-                who = Content.assemble(who, (f", {p.title}", "$text-muted"))
+                who = Content.assemble(who, (f", {p.title}", "dim"))
             yield Static(who, classes="who")
         yield Static(quote_content(self.hit), classes="quote")
         yield Static(
             Content.assemble(
-                attribution_content(self.hit), "\n", (where(self.hit).capitalize(), "$text-muted")
+                attribution_content(self.hit), "\n", (where(self.hit).capitalize(), "dim")
             ),
             classes="attribution",
         )
@@ -109,7 +109,7 @@ class TopicLink(Static, can_focus=True):
     BINDINGS = [Binding("enter", "open", "Context", show=False)]
 
     def __init__(self, label: str, hit: Hit) -> None:
-        super().__init__(Content.assemble(("• ", "$text-muted"), label), classes="topic")
+        super().__init__(Content.assemble(("• ", "dim"), label), classes="topic")
         self.hit = hit
 
     def action_open(self) -> None:

@@ -31,7 +31,7 @@ def turn_label(engine: Engine, turn: Turn, number: int | None) -> Content:
         about = turn.paragraphs[0].text
     if len(about) > 120:
         about = about[:119].rstrip() + "…"
-    return Content.assemble(head, "\n", (about, "$text-muted"))
+    return Content.assemble(head, "\n", (about, "dim"))
 
 
 def browsable_turns(engine: Engine) -> list[Turn]:

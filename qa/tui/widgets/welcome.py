@@ -36,8 +36,7 @@ class Welcome(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(
             Content.assemble(
-                ("Ask about this briefing", "bold"),
-                "\n",
+                ("Ask about this briefing: ", "bold"),
                 (self.briefing_title, "italic"),
                 "\n\n",
                 "Answers are verbatim quotes, with who said them. Type a question below, "

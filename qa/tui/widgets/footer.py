@@ -1,0 +1,17 @@
+"""The footer, compacted on narrow terminals so that every main key still fits."""
+
+from __future__ import annotations
+
+from textual.events import Resize
+from textual.widgets import Footer
+
+NARROW = 80  # columns
+
+
+class QAFooter(Footer):
+    """Below 80 columns: no spacing between keys, and no palette key (the help lists it)."""
+
+    def on_resize(self, event: Resize) -> None:
+        narrow = event.size.width < NARROW
+        self.compact = narrow
+        self.show_command_palette = not narrow
