@@ -9,11 +9,12 @@ import os
 import re
 from dataclasses import dataclass
 
-from index.analysis import Analyzer, Token, find_acronyms, load_synonyms
+from index.analysis import Analyzer, find_acronyms, load_synonyms
 from index.passages import Passage, build_passages
 from index.search import Query, Result, SearchIndex
 from index.transcript import QUESTION, Transcript, Turn, parse_transcript
 from qa.config import Settings
+from qa.quote import QuoteSelector, asks_for_count, asks_for_figure, gives_figure
 
 __all__ = ["Answer", "DocumentError", "Engine", "Hit", "read_document"]
 
@@ -38,42 +39,10 @@ EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, UNKNOWN, NO_FIGURE, WEAK = (
     "weak match",
 )
 _YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
-# A question asking for a figure, and the words that give one.
-_QUANTITY_RE = re.compile(
-    r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what (\w+ )?(share|"
-    r"proportion|percentage|fraction|rate|number|amount|value|total|size|scale|figure|sum))\b",
-    re.I,
-)
-_COUNT_RE = re.compile(r"\bhow many\b", re.I)
-# a number that is not just a year: "309.8", "5,729", "60.5%", "24.6"
-_DIGIT_RE = re.compile(r"\d+(?:[.,]\d+)+|\d+%|\b(?!(?:19|20)\d\d\b)\d+\b")
-_NUMBER_WORD_RE = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-    r"fifty|hundred|thousand|million|billion|trillion|twice|double|half|dozen)\b",
-    re.I,
-)
-
-
-def _gives_figure(question: str, sentence: str) -> bool:
-    """Whether a sentence states a figure: digits, or for "how many" also number words."""
-    if _DIGIT_RE.search(sentence):
-        return True
-    return bool(_COUNT_RE.search(question) and _NUMBER_WORD_RE.search(sentence))
 
 
 class DocumentError(Exception):
     """A transcript file cannot be used; the message is one sentence for the user."""
-
-
-@dataclass(frozen=True)
-class _Sentences:
-    """What quote selection needs of a passage's sentences, computed once per passage."""
-
-    tokens: list[list[Token]]
-    terms: list[frozenset[str]]
-    words: list[int]
-    digits: list[bool]  # states a number that is not just a year
-    number_words: list[bool]  # has "four", "twice", "million"...
 
 
 @dataclass(frozen=True)
@@ -188,7 +157,7 @@ class Engine:
             correct_typos=s.typos,
         )
         self._unknown_idf = self.index.max_idf() * s.unknown_weight
-        self._sentence_info: dict[str, _Sentences] = {}
+        self.quotes = QuoteSelector(self.analyzer, s.quote_sentences, s.quote_min_words)
         self.turns: tuple[Turn, ...] = turns
 
     @classmethod
@@ -239,8 +208,8 @@ class Engine:
             return declined(WEAK, hits, coverage, query)
         if (
             self.settings.decline_without_figure
-            and _QUANTITY_RE.search(text)
-            and not _gives_figure(text, hits[0].quote)
+            and asks_for_figure(text)
+            and not gives_figure(text, hits[0].quote)
         ):
             return declined(NO_FIGURE, hits, coverage, query)
         return Answer(
@@ -309,8 +278,7 @@ class Engine:
         depth = max(count, self.settings.rerank_depth if weight else count)
         terms = frozenset(query.terms)
         term_weight = {t: self.index.idf(t) + 0.1 for t in terms}
-        wants_figure = bool(_QUANTITY_RE.search(query.text))
-        counting = bool(_COUNT_RE.search(query.text))
+        wants_figure, counting = asks_for_figure(query.text), asks_for_count(query.text)
         top_score = results[0].score if results else 0.0
         candidates: list[tuple[float, int, Result, tuple[int, int]]] = []
         seen: set[tuple[int, int]] = set()
@@ -321,82 +289,17 @@ class Engine:
             if (p.turn, p.paragraph) in seen:
                 continue  # an overlapping window of a paragraph already shown
             seen.add((p.turn, p.paragraph))
-            span, share = self._window(p, terms, term_weight, wants_figure, counting)
+            span, share = self.quotes.window(p, term_weight, wants_figure, counting)
             candidates.append((r.score + weight * top_score * share, len(candidates), r, span))
         candidates.sort(key=lambda c: (-c[0], c[1]))
         hits = []
         for score, _, r, (start, end) in candidates[:count]:
             p = self.passages[r.doc]
             quote = " ".join(p.sentences[start:end])
-            highlights = self._highlights(p, start, end, terms)
+            highlights = self.quotes.highlights(p, start, end, terms)
             matched = tuple(t for t in query.terms if t in r.matched)
             hits.append(Hit(p, quote, score, matched, highlights))
         return hits
-
-    def _sentences(self, passage: Passage) -> _Sentences:
-        info = self._sentence_info.get(passage.id)
-        if info is None:
-            tokens = [self.analyzer.tokens(s) for s in passage.sentences]
-            info = self._sentence_info[passage.id] = _Sentences(
-                tokens=tokens,
-                terms=[frozenset(t.term for t in toks) for toks in tokens],
-                words=[len(s.split()) for s in passage.sentences],
-                digits=[bool(_DIGIT_RE.search(s)) for s in passage.sentences],
-                number_words=[bool(_NUMBER_WORD_RE.search(s)) for s in passage.sentences],
-            )
-        return info
-
-    def _window(
-        self,
-        passage: Passage,
-        terms: frozenset[str],
-        weight: dict[str, float],
-        wants_figure: bool,
-        counting: bool,
-    ) -> tuple[tuple[int, int], float]:
-        """The 1..N consecutive sentences covering most of the question's weight (shortest,
-        then earliest, on ties), and the share of that weight they cover."""
-        info = self._sentences(passage)
-        sets = [ts & terms for ts in info.terms]
-        # a question asking for a figure prefers sentences that give one
-        bonus = max(weight.values(), default=0.0) if wants_figure else 0.0
-        figures = [
-            d or (counting and w) for d, w in zip(info.digits, info.number_words, strict=True)
-        ]
-        n = len(sets)
-        best_key: tuple[float, int, int] | None = None
-        best_span, best_share = (0, 1), 0.0
-        for size in range(1, min(self.settings.quote_sentences, n) + 1):
-            for start in range(n - size + 1):
-                covered = sets[start].union(*sets[start + 1 : start + size])
-                plain = sum(weight[t] for t in covered)
-                gain = plain + bonus if bonus and any(figures[start : start + size]) else plain
-                key = (round(gain, 9), -size, -start)
-                if best_key is None or key > best_key:
-                    best_key, best_span, best_share = key, (start, start + size), plain
-        start, end = best_span
-        # a very short quote ("Patent open license is a new system …") reads better, and more
-        # often holds the answer, with the sentence that follows it
-        limit = min(n, start + self.settings.quote_sentences)
-        while end < limit and sum(info.words[start:end]) < self.settings.quote_min_words:
-            end += 1
-        total = sum(weight.values())
-        return (start, end), (best_share / total if total else 0.0)
-
-    def _highlights(
-        self, passage: Passage, start: int, end: int, terms: frozenset[str]
-    ) -> tuple[tuple[int, int], ...]:
-        """Spans, inside the quote of sentences ``start:end``, of words matching the question."""
-        info = self._sentences(passage)
-        spans: list[tuple[int, int]] = []
-        offset = 0
-        for k in range(start, end):
-            for tok in info.tokens[k]:
-                span = (offset + tok.start, offset + tok.end)
-                if tok.term in terms and (not spans or spans[-1] != span):
-                    spans.append(span)
-            offset += len(passage.sentences[k]) + 1
-        return tuple(spans)
 
     # -- for displays ------------------------------------------------------------------------
 

@@ -1,0 +1,127 @@
+"""The quote: which one to three consecutive sentences of a passage to show, and what to mark."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.analysis import Analyzer, Token
+from index.passages import Passage
+
+# A question asking for a figure, and the words that give one.
+_QUANTITY_RE = re.compile(
+    r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what (\w+ )?(share|"
+    r"proportion|percentage|fraction|rate|number|amount|value|total|size|scale|figure|sum))\b",
+    re.I,
+)
+_COUNT_RE = re.compile(r"\bhow many\b", re.I)
+# a number that is not just a year: "309.8", "5,729", "60.5%", "24.6"
+_DIGIT_RE = re.compile(r"\d+(?:[.,]\d+)+|\d+%|\b(?!(?:19|20)\d\d\b)\d+\b")
+_NUMBER_WORD_RE = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million|billion|trillion|twice|double|half|dozen)\b",
+    re.I,
+)
+
+
+def asks_for_figure(question: str) -> bool:
+    """Whether a question asks for a figure ("how much", "what share", "by how much")."""
+    return _QUANTITY_RE.search(question) is not None
+
+
+def asks_for_count(question: str) -> bool:
+    """Whether a question asks "how many" (then "four aspects" counts as a figure)."""
+    return _COUNT_RE.search(question) is not None
+
+
+def gives_figure(question: str, sentence: str) -> bool:
+    """Whether a sentence states a figure: digits, or for "how many" also number words."""
+    if _DIGIT_RE.search(sentence):
+        return True
+    return bool(_COUNT_RE.search(question) and _NUMBER_WORD_RE.search(sentence))
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """What quote selection needs of a passage's sentences, computed once per passage."""
+
+    tokens: list[list[Token]]
+    terms: list[frozenset[str]]
+    words: list[int]
+    digits: list[bool]  # states a number that is not just a year
+    number_words: list[bool]  # has "four", "twice", "million"...
+
+
+class QuoteSelector:
+    """Chooses quotes inside passages, caching each passage's analysed sentences."""
+
+    def __init__(self, analyzer: Analyzer, max_sentences: int = 3, min_words: int = 15) -> None:
+        self.analyzer = analyzer
+        self.max_sentences = max_sentences
+        self.min_words = min_words
+        self._cache: dict[str, Sentences] = {}
+
+    def sentences(self, passage: Passage) -> Sentences:
+        info = self._cache.get(passage.id)
+        if info is None:
+            tokens = [self.analyzer.tokens(s) for s in passage.sentences]
+            info = self._cache[passage.id] = Sentences(
+                tokens=tokens,
+                terms=[frozenset(t.term for t in toks) for toks in tokens],
+                words=[len(s.split()) for s in passage.sentences],
+                digits=[bool(_DIGIT_RE.search(s)) for s in passage.sentences],
+                number_words=[bool(_NUMBER_WORD_RE.search(s)) for s in passage.sentences],
+            )
+        return info
+
+    def window(
+        self,
+        passage: Passage,
+        weight: dict[str, float],
+        wants_figure: bool,
+        counting: bool,
+    ) -> tuple[tuple[int, int], float]:
+        """The 1..N consecutive sentences covering most of the question's weight (shortest,
+        then earliest, on ties), and the share of that weight they cover."""
+        info = self.sentences(passage)
+        terms = frozenset(weight)
+        sets = [ts & terms for ts in info.terms]
+        # a question asking for a figure prefers sentences that give one
+        bonus = max(weight.values(), default=0.0) if wants_figure else 0.0
+        figures = [
+            d or (counting and w) for d, w in zip(info.digits, info.number_words, strict=True)
+        ]
+        n = len(sets)
+        best_key: tuple[float, int, int] | None = None
+        best_span, best_share = (0, 1), 0.0
+        for size in range(1, min(self.max_sentences, n) + 1):
+            for start in range(n - size + 1):
+                covered = sets[start].union(*sets[start + 1 : start + size])
+                plain = sum(weight[t] for t in covered)
+                gain = plain + bonus if bonus and any(figures[start : start + size]) else plain
+                key = (round(gain, 9), -size, -start)
+                if best_key is None or key > best_key:
+                    best_key, best_span, best_share = key, (start, start + size), plain
+        start, end = best_span
+        # a very short quote ("Patent open license is a new system …") reads better, and more
+        # often holds the answer, with the sentence that follows it
+        limit = min(n, start + self.max_sentences)
+        while end < limit and sum(info.words[start:end]) < self.min_words:
+            end += 1
+        total = sum(weight.values())
+        return (start, end), (best_share / total if total else 0.0)
+
+    def highlights(
+        self, passage: Passage, start: int, end: int, terms: frozenset[str]
+    ) -> tuple[tuple[int, int], ...]:
+        """Spans, inside the quote of sentences ``start:end``, of words matching the question."""
+        info = self.sentences(passage)
+        spans: list[tuple[int, int]] = []
+        offset = 0
+        for k in range(start, end):
+            for tok in info.tokens[k]:
+                span = (offset + tok.start, offset + tok.end)
+                if tok.term in terms and (not spans or spans[-1] != span):
+                    spans.append(span)
+            offset += len(passage.sentences[k]) + 1
+        return tuple(spans)
