@@ -310,7 +310,10 @@ class Engine:
         """A one-line label for a speaker turn: who spoke, and about what."""
         asked = self.transcript.question_for(turn)
         if asked is None:
-            return f"{turn.kind.capitalize()} — {turn.speaker}"
+            label = {"opening": "Opening statement", "closing": "Closing remarks"}.get(
+                turn.kind, "Remarks"
+            )
+            return f"{label} — {turn.speaker}"
         return f"{turn.speaker} answering {asked.speaker}: {question_summary(asked.text)}"
 
 
