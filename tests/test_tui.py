@@ -355,7 +355,7 @@ async def test_copy_puts_the_quote_and_citation_on_the_clipboard(engine: Engine)
         assert "309.8 billion yuan" in app.clipboard
         assert "Heng Fuguang" in app.clipboard and "2022-08-24" in app.clipboard
         note = list(app._notifications)[-1]
-        assert note.title == "Copied the quote to the clipboard"
+        assert note.title == "Copied the quote with its citation"
         assert note.message.startswith("“In 2021") and "Heng Fuguang" in note.message
 
 
@@ -478,12 +478,15 @@ async def test_the_footer_shows_the_main_keys(engine: Engine) -> None:
 async def test_the_palette_exports_and_asks(engine: Engine, tmp_path: Path) -> None:
     app = QAApp(engine)
     async with app.run_test(size=(100, 30)) as pilot:
+        await ask(pilot, "Who talked about open licensing?")
         await pilot.press("ctrl+p")
         await pilot.press(*"[b]pledge 2021[/]")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
         assert latest(app).answer.question == "[b]pledge 2021[/]"
+        conversation = app.screen.query_one("#conversation")
+        assert conversation.scroll_y == conversation.max_scroll_y  # the new card is in view
         await pilot.press("ctrl+p", *"export")
         await pilot.pause(0.3)
         await pilot.press("enter")

@@ -129,12 +129,12 @@ class QAApp(App[None], inherit_bindings=False):
         self.copy_hit(event.hit)
 
     def copy_hit(self, hit: Hit) -> None:
+        """Copy the quote with its citation; the notification says which quote."""
         self.copy_to_clipboard(citation(self.engine, hit))
-        quote = hit.quote if len(hit.quote) <= 80 else hit.quote[:79].rstrip() + "…"
+        quote = hit.quote if len(hit.quote) <= 70 else hit.quote[:69].rstrip() + "…"
         self.notify(
-            f"“{quote}” — {hit.passage.speaker}, {hit.passage.title or ''}".rstrip(", ")
-            + ", with its citation.",
-            title="Copied the quote to the clipboard",
+            f"“{quote}” — {hit.passage.speaker}",
+            title="Copied the quote with its citation",
             markup=False,
         )
 
@@ -206,6 +206,7 @@ class QAApp(App[None], inherit_bindings=False):
         self.question.focus()
 
     def action_scroll(self, pages: int) -> None:
+        self.conversation.stop_following()
         if pages < 0:
             self.conversation.scroll_page_up()
         else:

@@ -179,11 +179,20 @@ class NotCoveredCard(Vertical):
 class Exchange(Vertical):
     """One question and its card."""
 
+    @dataclass
+    class Resized(Message):
+        """The exchange was laid out anew (first shown, rewrapped, expanded...)."""
+
+        exchange: Exchange
+
     def __init__(self, answer: Answer, engine: Engine, number: int) -> None:
         super().__init__(classes="exchange")
         self.answer = answer
         self.engine = engine
         self.number = number
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized(self))
 
     def compose(self) -> ComposeResult:
         yield Static(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Static
+from textual.widgets import Collapsible, Static
 
 from qa.answer import Answer, Engine
 from qa.tui.widgets.answer_card import Exchange, HitView
@@ -27,6 +28,7 @@ class Conversation(VerticalScroll, can_focus=False):
         super().__init__(id="conversation")
         self.engine = engine
         self.count = 0  # exchanges added since the last clear
+        self._following: Exchange | None = None  # the new exchange kept in view
 
     def compose(self) -> ComposeResult:
         yield Welcome(self.engine.transcript.title or self.engine.source)
@@ -39,6 +41,7 @@ class Conversation(VerticalScroll, can_focus=False):
             welcome.display = False
         self.count += 1
         exchange = Exchange(answer, self.engine, self.count)
+        self._following = exchange
         await self.mount(exchange)
         exchanges = self.query_children(Exchange)
         if len(exchanges) > MAX_MOUNTED:
@@ -52,16 +55,37 @@ class Conversation(VerticalScroll, can_focus=False):
                 )
             )
             dropped.display = True
-        self.call_after_refresh(self._bring_into_view, exchange)
         return exchange
 
-    def _bring_into_view(self, exchange: Exchange) -> None:
-        # scroll_end rather than anchoring: anchoring stops following after a manual scroll
-        # (Textual #6677). An exchange taller than the view is shown from its top instead.
+    @on(Exchange.Resized)
+    def _follow_newest(self, event: Exchange.Resized) -> None:
+        """Keep a new exchange in view while it is laid out (its height settles over a frame
+        or two: a scroll bar appearing rewraps the text) until the reader scrolls or expands.
+
+        scroll_end rather than anchoring: anchoring stops following after a manual scroll
+        (Textual #6677). An exchange taller than the view is shown from its top instead.
+        """
+        exchange = event.exchange
+        if exchange is not self._following or not exchange.size.height:
+            return
         if exchange.outer_size.height > self.scrollable_content_region.height:
             self.scroll_to_widget(exchange, top=True, animate=False, immediate=True)
         else:
             self.scroll_end(animate=False, immediate=True)
+
+    def stop_following(self) -> None:
+        """The reader took over the scrolling: leave the view where they put it."""
+        self._following = None
+
+    @on(Collapsible.Toggled)
+    def _toggled(self) -> None:
+        self.stop_following()
+
+    def on_mouse_scroll_up(self) -> None:
+        self.stop_following()
+
+    def on_mouse_scroll_down(self) -> None:
+        self.stop_following()
 
     async def clear(self) -> None:
         await self.remove_children(Exchange)
