@@ -110,6 +110,20 @@ async def test_an_example_is_asked_by_keyboard(engine: Engine) -> None:
         assert isinstance(app.focused, QuestionInput)
 
 
+async def test_another_briefing_offers_its_own_reporters_questions() -> None:
+    engine = Engine.load(Path(__file__).parent / "data" / "nhc-2023-03-15.txt")
+    app = QAApp(engine)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert "2023-03-15" in str(app.format_title(app.title, app.sub_title))
+        examples = app.screen.query_one("#examples", OptionList)
+        prompts = [str(examples.get_option_at_index(i).prompt) for i in range(3)]
+        assert all(p.endswith("?") and "pledge" not in p for p in prompts)
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        assert latest(app).answer.question == prompts[0]
+        assert app.screen.query_one(AnswerCard)
+
+
 async def test_an_example_is_asked_by_click(engine: Engine) -> None:
     app = QAApp(engine)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -544,6 +558,9 @@ async def test_markup_in_the_briefing_is_shown_literally(tmp_path: Path) -> None
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         intro = text_of(app.screen.query_one("#welcome .intro", Static))
         assert "Press conference on list[int] and [bold]x[/] matters" in intro
+        examples = app.screen.query_one("#examples", OptionList)
+        example = str(examples.get_option_at_index(0).prompt)
+        assert example == "How big was the tea budget, and who decided on [@click=app.quit]q[/]?"
         assert "list[int] and [bold]x[/]" in str(app.format_title(app.title, app.sub_title))
         await ask(pilot, "Who decided the tea budget?")
         texts = "\n".join(card_texts(app))

@@ -31,7 +31,7 @@ class Conversation(VerticalScroll, can_focus=False):
         self._following: Exchange | None = None  # the new exchange kept in view
 
     def compose(self) -> ComposeResult:
-        yield Welcome(self.engine.transcript.title or self.engine.source)
+        yield Welcome(self.engine)
         yield Static(id="dropped")
 
     async def add(self, answer: Answer) -> Exchange:

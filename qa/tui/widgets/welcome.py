@@ -12,11 +12,25 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from qa.answer import BRIEFING, Engine, question_summary
+
+# For the shipped briefing: a figure, a "who", and a count.
 EXAMPLES = (
     "How much was patent and trademark pledge financing in 2021?",
     "Who talked about open licensing?",
     "How many universities joined the open licensing pilot?",
 )
+
+
+def examples_for(engine: Engine, count: int = 3) -> tuple[str, ...]:
+    """Example questions: the curated ones for the shipped briefing, else the shortest of the
+    reporters' own questions (a question the briefing certainly answers)."""
+    if engine.source == BRIEFING:
+        return EXAMPLES
+    asked = [question_summary(t.text) for t in engine.question_turns()]
+    asked = [q for q in dict.fromkeys(asked) if len(q) <= 160]
+    shortest = sorted(asked, key=len)[:count]
+    return tuple(q for q in asked if q in shortest)
 
 
 class Welcome(Vertical):
@@ -28,10 +42,10 @@ class Welcome(Vertical):
 
         question: str
 
-    def __init__(self, title: str, examples: tuple[str, ...] = EXAMPLES) -> None:
+    def __init__(self, engine: Engine) -> None:
         super().__init__(id="welcome")
-        self.briefing_title = title
-        self.examples = examples
+        self.briefing_title = engine.transcript.title or engine.source
+        self.examples = examples_for(engine)
 
     def compose(self) -> ComposeResult:
         yield Static(
@@ -39,11 +53,13 @@ class Welcome(Vertical):
                 ("Ask about this briefing: ", "bold"),
                 (self.briefing_title, "italic"),
                 "\n\n",
-                "Answers are verbatim quotes, with who said them. Type a question below, "
-                "or pick an example (Tab, ↓, Enter, or a click):",
+                "Answers are verbatim quotes, with who said them. Type a question below"
+                + (", or pick an example (Tab, ↓, Enter, or a click):" if self.examples else "."),
             ),
             classes="intro",
         )
+        if not self.examples:
+            return
         yield OptionList(
             *(Option(Content(q), id=f"example-{i}") for i, q in enumerate(self.examples)),
             markup=False,
