@@ -13,5 +13,7 @@ class QAFooter(Footer):
 
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW
-        self.compact = narrow
-        self.show_command_palette = not narrow
+        if narrow != self.compact or narrow == self.show_command_palette:
+            self.compact = narrow
+            self.show_command_palette = not narrow
+            self.refresh(recompose=True)  # the palette key is only added or dropped in compose
