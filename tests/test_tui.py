@@ -371,6 +371,11 @@ async def test_copy_puts_the_quote_and_citation_on_the_clipboard(engine: Engine)
         note = list(app._notifications)[-1]
         assert note.title == "Copied the quote with its citation"
         assert note.message.startswith("“In 2021") and "Heng Fuguang" in note.message
+        # After a declined question, the latest quote is still the one copied.
+        await ask(pilot, "What is the weather in Paris?")
+        app.copy_to_clipboard("")
+        await pilot.press("ctrl+y")
+        assert app.clipboard == citation(engine, hit)
 
 
 async def test_c_on_a_focused_alternative_copies_that_one(engine: Engine) -> None:
@@ -499,6 +504,7 @@ async def test_the_palette_exports_and_asks(engine: Engine, tmp_path: Path) -> N
         await pilot.press("enter")
         await pilot.pause()
         assert latest(app).answer.question == "[b]pledge 2021[/]"
+        assert app.screen.query_one(QuestionInput).history[-1] == "[b]pledge 2021[/]"
         conversation = app.screen.query_one("#conversation")
         assert conversation.scroll_y == conversation.max_scroll_y  # the new card is in view
         await pilot.press("ctrl+p", *"export")

@@ -89,7 +89,11 @@ class QAApp(App[None], inherit_bindings=False):
     # -- asking ------------------------------------------------------------------------------
 
     async def ask(self, question: str) -> Answer:
-        """Answer ``question`` and show its card (the engine takes about a millisecond)."""
+        """Answer ``question`` and show its card (the engine takes about a millisecond).
+
+        However it was asked (typed, an example, the palette), Up recalls it afterwards.
+        """
+        self.question.remember(question)
         answer = self.engine.ask(question)
         self.answers.append(answer)
         await self.conversation.add(answer)
@@ -100,13 +104,11 @@ class QAApp(App[None], inherit_bindings=False):
         text = event.value
         if not text.strip():
             return
-        self.question.remember(text)
         self.question.value = ""
         await self.ask(text)
 
     @on(Welcome.Picked)
     async def _example(self, event: Welcome.Picked) -> None:
-        self.question.remember(event.question)
         self.question.focus()
         await self.ask(event.question)
 
@@ -117,8 +119,7 @@ class QAApp(App[None], inherit_bindings=False):
         focused = self.screen.focused if self.on_main_screen else None
         if isinstance(focused, HitView) or (isinstance(focused, TopicLink) and not quotes_only):
             return focused.hit
-        view = self.conversation.latest_hit_view()
-        return view.hit if view else None
+        return next((a.best for a in reversed(self.answers) if a.answered and a.best), None)
 
     @on(HitView.Open)
     def _open(self, event: HitView.Open) -> None:

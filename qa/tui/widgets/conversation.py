@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.widgets import Collapsible, Static
 
 from qa.answer import Answer, Engine
-from qa.tui.widgets.answer_card import Exchange, HitView
+from qa.tui.widgets.answer_card import Exchange
 from qa.tui.widgets.welcome import Welcome
 
 # Exchanges kept mounted; older ones are removed from the screen (not from the export) so that
@@ -93,11 +93,3 @@ class Conversation(VerticalScroll, can_focus=False):
         self.query_one("#dropped", Static).display = False
         self.query_one(Welcome).display = True
         self.scroll_home(animate=False)
-
-    def latest_hit_view(self) -> HitView | None:
-        """The best quote of the newest answered exchange, if any."""
-        for exchange in reversed(list(self.query_children(Exchange))):
-            views = exchange.query(HitView)
-            if views:
-                return views.first()
-        return None
