@@ -188,6 +188,22 @@ async def test_a_question_not_covered_gets_a_not_covered_card(engine: Engine) ->
         assert texts[0] == "Not covered by the briefing"
         assert "qa found no passage to quote" in texts[1]
         assert not app.screen.query(AnswerCard)
+        # With no close passage, it offers what the briefing does cover.
+        if not latest(app).answer.alternatives:
+            assert "The briefing covers, for example:" in texts
+            assert len(card.query(TopicLink)) == 3
+
+
+async def test_a_name_the_briefing_never_mentions_is_named(engine: Engine) -> None:
+    app = QAApp(engine)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ask(pilot, "Did the pledge financing help volcano tourism in Antarctica?")
+        answer = latest(app).answer
+        reason = text_of(app.screen.query_one(NotCoveredCard).query_one(".reason", Static))
+        if answer.missing:  # the engine names what it could not find
+            assert "never mentions “Antarctica”" in reason
+        else:
+            assert reason.startswith("qa found no passage to quote")
 
 
 async def test_closest_topics_of_a_weak_match_open_in_context(engine: Engine) -> None:
@@ -212,7 +228,7 @@ async def test_typo_corrections_are_shown(engine: Engine) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await ask(pilot, "How much was pledge finacing in 2021?")
         corrections = latest(app).query_one(".corrections", Static)
-        assert text_of(corrections) == "(read “financing” for “finacing”)"
+        assert text_of(corrections) == "(reading “finacing” as “financing”)"
 
 
 # -- input and history ------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from qa.citation import citation
 from qa.tui.commands import QACommands
 from qa.tui.screens.context import ContextScreen
 from qa.tui.screens.help import HelpScreen
-from qa.tui.widgets.answer_card import HitView, TopicLink
+from qa.tui.widgets.answer_card import HitView, OpenContext, TopicLink
 from qa.tui.widgets.browse import BrowsePanel
 from qa.tui.widgets.conversation import Conversation
 from qa.tui.widgets.footer import QAFooter
@@ -117,13 +117,15 @@ class QAApp(App[None], inherit_bindings=False):
     def current_hit(self, quotes_only: bool = False) -> Hit | None:
         """The focused quote (or closest topic), else the newest answer's quote."""
         focused = self.screen.focused if self.on_main_screen else None
-        if isinstance(focused, HitView) or (isinstance(focused, TopicLink) and not quotes_only):
+        if isinstance(focused, HitView):
+            return focused.hit
+        if isinstance(focused, TopicLink) and focused.hit and not quotes_only:
             return focused.hit
         return next((a.best for a in reversed(self.answers) if a.answered and a.best), None)
 
-    @on(HitView.Open)
-    def _open(self, event: HitView.Open) -> None:
-        self.push_screen(ContextScreen(self.engine, event.hit.passage.turn, event.hit))
+    @on(OpenContext)
+    def _open(self, event: OpenContext) -> None:
+        self.push_screen(ContextScreen(self.engine, event.turn, event.hit))
 
     @on(HitView.Copy)
     def _copy(self, event: HitView.Copy) -> None:

@@ -51,6 +51,14 @@ def question_content(question: str) -> Content:
     )
 
 
+@dataclass
+class OpenContext(Message):
+    """The reader wants to see a turn of the briefing in context (with a quote marked)."""
+
+    turn: int
+    hit: Hit | None = None
+
+
 class HitView(Vertical, can_focus=True):
     """One quoted passage: the quote as a block quote, who said it, and where."""
 
@@ -58,12 +66,6 @@ class HitView(Vertical, can_focus=True):
         Binding("enter", "open", "Context", show=False),
         Binding("c", "copy", "Copy quote", show=False),
     ]
-
-    @dataclass
-    class Open(Message):
-        """The reader wants to see this passage in context."""
-
-        hit: Hit
 
     @dataclass
     class Copy(Message):
@@ -92,7 +94,7 @@ class HitView(Vertical, can_focus=True):
         )
 
     def action_open(self) -> None:
-        self.post_message(self.Open(self.hit))
+        self.post_message(OpenContext(self.hit.passage.turn, self.hit))
 
     def action_copy(self) -> None:
         self.post_message(self.Copy(self.hit))
@@ -100,23 +102,24 @@ class HitView(Vertical, can_focus=True):
     @on(Click)
     def _clicked(self, event: Click) -> None:
         if event.chain == 1:
-            self.post_message(self.Open(self.hit))
+            self.action_open()
 
 
 class TopicLink(Static, can_focus=True):
-    """A closest topic of a declined question; Enter or a click shows its passage in context."""
+    """A topic offered for a declined question; Enter or a click shows it in context."""
 
     BINDINGS = [Binding("enter", "open", "Context", show=False)]
 
-    def __init__(self, label: str, hit: Hit) -> None:
+    def __init__(self, label: str, turn: int, hit: Hit | None = None) -> None:
         super().__init__(Content.assemble(("• ", "dim"), label), classes="topic")
+        self.turn = turn
         self.hit = hit
 
     def action_open(self) -> None:
-        self.post_message(HitView.Open(self.hit))
+        self.post_message(OpenContext(self.turn, self.hit))
 
     def on_click(self) -> None:
-        self.post_message(HitView.Open(self.hit))
+        self.action_open()
 
 
 class AnswerCard(Vertical):
@@ -158,22 +161,28 @@ class NotCoveredCard(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Not covered by the briefing"), classes="declined-title")
-        reason = reason_text(self.answer.reason)
-        limit = self.engine.settings.max_question_chars
-        if self.answer.reason == "too long":
-            size = len(self.answer.question.strip())
-            reason += f" ({size:,} characters; qa reads at most {limit:,})"
+        answer = self.answer
+        reason = reason_text(answer.reason)
+        if answer.missing:  # names or years the briefing never mentions
+            reason = "it never mentions " + ", ".join(f"“{w}”" for w in answer.missing)
+        elif answer.reason == "too long":
+            limit = self.engine.settings.max_question_chars
+            reason += f" ({len(answer.question.strip()):,} characters; qa reads at most {limit:,})"
         yield Static(Content(f"qa found no passage to quote: {reason}."), classes="reason")
-        seen: set[int] = set()
-        topics: list[TopicLink] = []
-        for hit in self.answer.alternatives:
-            if hit.passage.turn not in seen:
-                seen.add(hit.passage.turn)
-                turn = self.engine.transcript.turns[hit.passage.turn]
-                topics.append(TopicLink(self.engine.topic(turn), hit))
+        turns = self.engine.turns
+        closest: dict[int, Hit] = {}  # turn -> its closest passage, closest turns first
+        for hit in answer.alternatives:
+            closest.setdefault(hit.passage.turn, hit)
+        topics = [TopicLink(self.engine.topic(turns[t]), t, hit) for t, hit in closest.items()]
         if topics:
             yield Static(Content("Closest topics:"), classes="topics-title")
-            yield from topics
+        else:
+            topics = [
+                TopicLink(self.engine.topic(t), t.index) for t in turns if t.answers_to is not None
+            ][:3]
+            if topics:
+                yield Static(Content("The briefing covers, for example:"), classes="topics-title")
+        yield from topics
 
 
 class Exchange(Vertical):
@@ -200,12 +209,9 @@ class Exchange(Vertical):
             classes="question",
         )
         if self.answer.corrections:
-            read = ", ".join(f"“{used}” for “{typed}”" for typed, used in self.answer.corrections)
-            yield Static(Content(f"(read {read})"), classes="corrections")
+            read = ", ".join(f"“{typed}” as “{used}”" for typed, used in self.answer.corrections)
+            yield Static(Content(f"(reading {read})"), classes="corrections")
         if self.answer.answered and self.answer.best is not None:
             yield AnswerCard(self.answer)
         else:
             yield NotCoveredCard(self.answer, self.engine)
-
-    def hit_views(self) -> list[HitView]:
-        return list(self.query(HitView))
