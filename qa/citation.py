@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from index.transcript import Turn
 from qa.answer import Answer, Engine, Hit, question_summary
 
 REASONS = {
@@ -19,6 +20,29 @@ REASONS = {
 def reason_text(reason: str | None) -> str:
     """Why qa declined, as a phrase for the user."""
     return REASONS.get(reason or "", reason or "no reason given")
+
+
+def declined_reason(engine: Engine, answer: Answer) -> str:
+    """Why qa declined this answer, as specifically as it knows."""
+    if answer.missing:  # names or years the briefing never mentions
+        return "it never mentions " + ", ".join(f"\u201c{w}\u201d" for w in answer.missing)
+    reason = reason_text(answer.reason)
+    if answer.reason == "too long":
+        limit = engine.settings.max_question_chars
+        reason += f" ({len(answer.question.strip()):,} characters; qa reads at most {limit:,})"
+    return reason
+
+
+def closest_topics(engine: Engine, answer: Answer) -> tuple[str, list[tuple[Turn, Hit | None]]]:
+    """A heading and the turns to offer with a declined answer: the closest passages' turns,
+    closest first, or when nothing came close a few of the briefing's answers."""
+    closest: dict[int, Hit] = {}
+    for hit in answer.alternatives:
+        closest.setdefault(hit.passage.turn, hit)
+    if closest:
+        return "Closest topics:", [(engine.turns[t], hit) for t, hit in closest.items()]
+    examples = [t for t in engine.turns if t.answers_to is not None][:3]
+    return "The briefing covers, for example:", [(t, None) for t in examples]
 
 
 def attribution(hit: Hit) -> str:
@@ -49,9 +73,18 @@ def citation(engine: Engine, hit: Hit) -> str:
     return f"\u201c{hit.quote}\u201d \u2014 {attribution(hit)}. {source}{date}, {where(hit)}."
 
 
+def _markdown_text(text: str) -> str:
+    """User text on one Markdown line, shown as typed: whitespace folded, syntax escaped."""
+    text = " ".join(text.split())
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in text)
+
+
+_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]<>()#+-.!|~")
+
+
 def answer_markdown(engine: Engine, answer: Answer) -> str:
     """One question and its answer as Markdown: the quote as a block quote with its citation."""
-    lines = [f"## {answer.question.strip() or '(empty question)'}", ""]
+    lines = [f"## {_markdown_text(answer.question) or '(empty question)'}", ""]
     if answer.answered and answer.best:
         lines += [f"> {answer.best.quote}", "", f"\u2014 {attribution(answer.best)}", ""]
         t = engine.transcript
@@ -60,5 +93,5 @@ def answer_markdown(engine: Engine, answer: Answer) -> str:
             "",
         ]
     else:
-        lines += [f"*Not covered by the briefing: {reason_text(answer.reason)}.*", ""]
+        lines += [f"*Not covered by the briefing: {declined_reason(engine, answer)}.*", ""]
     return "\n".join(lines)

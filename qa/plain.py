@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from qa.answer import Answer, Engine, Hit
-from qa.citation import attribution, reason_text, where
+from qa.citation import attribution, closest_topics, declined_reason, where
 
 _BOLD, _DIM, _RESET = "\x1b[1;33m", "\x1b[2m", "\x1b[0m"
 
@@ -73,17 +73,9 @@ def format_answer(engine: Engine, answer: Answer, color: bool = False) -> str:
                 lines.append("")
                 lines += _hit_block(engine, alt, color)
         return "\n".join(lines)
-    reason = reason_text(answer.reason)
-    if answer.missing:
-        reason = "it never mentions " + ", ".join(f"\u201c{w}\u201d" for w in answer.missing)
-    lines.append(f"The briefing does not seem to answer this: {reason}.")
-    topics = list(
-        dict.fromkeys(engine.topic(engine.turns[h.passage.turn]) for h in answer.alternatives)
-    )
-    if topics:
-        lines.append("Closest topics:")
-    else:
-        topics = [engine.topic(t) for t in engine.turns if t.answers_to is not None][:3]
-        lines.append("The briefing covers, for example:")
+    lines.append(f"The briefing does not seem to answer this: {declined_reason(engine, answer)}.")
+    heading, turns = closest_topics(engine, answer)
+    lines.append(heading)
+    topics = [engine.topic(turn) for turn, _ in turns]
     lines += [textwrap.fill(t, 88, initial_indent="  - ", subsequent_indent="    ") for t in topics]
     return "\n".join(lines)

@@ -206,3 +206,19 @@ def test_json_path_does_not_import_textual_or_rich():
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert r.stdout.decode().strip().splitlines()[-1] == "[]"
+
+
+def test_markdown_export_keeps_user_text_literal(engine):
+    from qa.citation import answer_markdown
+
+    md = answer_markdown(engine, engine.ask("# [bold]x[/] *list[int]*\n_y_"))
+    heading = md.splitlines()[0]
+    assert heading == "## \\# \\[bold\\]x\\[/\\] \\*list\\[int\\]\\* \\_y\\_"
+    md = answer_markdown(
+        engine, engine.ask("How much was patent and trademark pledge financing in 2021?")
+    )
+    assert (
+        "> In 2021, the amount of national patent and trademark pledge financing reached 309.8"
+        in md
+    )
+    assert "Heng Fuguang" in md and "2022-08-24" in md

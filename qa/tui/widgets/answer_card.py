@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.widgets import Collapsible, Static
 
 from qa.answer import Answer, Engine, Hit
-from qa.citation import attribution, reason_text, where
+from qa.citation import attribution, closest_topics, declined_reason, where
 
 # A question longer than this is shown cut, with the count of characters left out
 # (the whole text stays in the history and the export).
@@ -161,28 +161,13 @@ class NotCoveredCard(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Not covered by the briefing"), classes="declined-title")
-        answer = self.answer
-        reason = reason_text(answer.reason)
-        if answer.missing:  # names or years the briefing never mentions
-            reason = "it never mentions " + ", ".join(f"“{w}”" for w in answer.missing)
-        elif answer.reason == "too long":
-            limit = self.engine.settings.max_question_chars
-            reason += f" ({len(answer.question.strip()):,} characters; qa reads at most {limit:,})"
+        reason = declined_reason(self.engine, self.answer)
         yield Static(Content(f"qa found no passage to quote: {reason}."), classes="reason")
-        turns = self.engine.turns
-        closest: dict[int, Hit] = {}  # turn -> its closest passage, closest turns first
-        for hit in answer.alternatives:
-            closest.setdefault(hit.passage.turn, hit)
-        topics = [TopicLink(self.engine.topic(turns[t]), t, hit) for t, hit in closest.items()]
-        if topics:
-            yield Static(Content("Closest topics:"), classes="topics-title")
-        else:
-            topics = [
-                TopicLink(self.engine.topic(t), t.index) for t in turns if t.answers_to is not None
-            ][:3]
-            if topics:
-                yield Static(Content("The briefing covers, for example:"), classes="topics-title")
-        yield from topics
+        heading, turns = closest_topics(self.engine, self.answer)
+        if turns:
+            yield Static(Content(heading), classes="topics-title")
+        for turn, hit in turns:
+            yield TopicLink(self.engine.topic(turn), turn.index, hit)
 
 
 class Exchange(Vertical):
