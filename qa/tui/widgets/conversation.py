@@ -29,16 +29,18 @@ class Conversation(VerticalScroll, can_focus=False):
         self.engine = engine
         self.count = 0  # exchanges added since the last clear
         self._following: Exchange | None = None  # the new exchange kept in view
+        # held, not queried: an add() still finishing while the app shuts down must not fail
+        self.dropped = Static(id="dropped")
+        self.welcome = Welcome(engine)
 
     def compose(self) -> ComposeResult:
-        yield Welcome(self.engine)
-        yield Static(id="dropped")
+        yield self.welcome
+        yield self.dropped
 
     async def add(self, answer: Answer) -> Exchange:
         """Mount the exchange for ``answer`` and bring it into view."""
-        welcome = self.query_one(Welcome)
-        if welcome.display:
-            welcome.display = False
+        if self.welcome.display:
+            self.welcome.display = False
         self.count += 1
         exchange = Exchange(answer, self.engine, self.count)
         self._following = exchange
@@ -47,7 +49,7 @@ class Conversation(VerticalScroll, can_focus=False):
         if len(exchanges) > MAX_MOUNTED:
             await self.remove_children(list(exchanges)[: len(exchanges) - MAX_MOUNTED])
             hidden = self.count - MAX_MOUNTED
-            dropped = self.query_one("#dropped", Static)
+            dropped = self.dropped
             dropped.update(
                 Content(
                     f"{hidden:,} earlier question{'s' if hidden > 1 else ''} not shown "
@@ -90,6 +92,6 @@ class Conversation(VerticalScroll, can_focus=False):
     async def clear(self) -> None:
         await self.remove_children(Exchange)
         self.count = 0
-        self.query_one("#dropped", Static).display = False
-        self.query_one(Welcome).display = True
+        self.dropped.display = False
+        self.welcome.display = True
         self.scroll_home(animate=False)
