@@ -79,7 +79,8 @@ def _markdown_text(text: str) -> str:
     return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in text)
 
 
-_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]<>()#+-.!|~")
+# inline syntax only: the text follows "## ", so line-start syntax ("1.", "-") cannot apply
+_MARKDOWN_SPECIAL = frozenset("\\`*_[]<>#|~")
 
 
 def answer_markdown(engine: Engine, answer: Answer) -> str:
