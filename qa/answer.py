@@ -28,7 +28,7 @@ _WHO_RE = re.compile(
 _CJK_RE = re.compile(r"[^\x00-\u2fff]")
 
 # Why a question was declined (Answer.reason).
-EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, UNKNOWN, NO_FIGURE, WEAK = (
+EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, UNKNOWN, NO_FIGURE, WEAK, LONE = (
     "empty",
     "too long",
     "not English",
@@ -37,6 +37,7 @@ EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, UNKNOWN, NO_FIGURE, WEAK = (
     "unknown name",
     "no figure",
     "weak match",
+    "lone match",
 )
 _YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -206,6 +207,8 @@ class Engine:
             return declined(UNKNOWN, hits, coverage, query, missing)
         if coverage < self.settings.min_coverage:
             return declined(WEAK, hits, coverage, query)
+        if self.settings.decline_lone_match and self._lone_match(query, hits[0].matched):
+            return declined(LONE, hits, coverage, query)
         if (
             self.settings.decline_without_figure
             and asks_for_figure(text)
@@ -245,6 +248,24 @@ class Engine:
                 missing.append(word)
         return missing
 
+    def _lone_match(self, query: Query, matched: tuple[str, ...]) -> bool:
+        """One word of the question is in the passage, and some other word is nowhere in the
+        briefing: "what's for lunch today", "[bold]x[/]", "who won the football world cup"."""
+        found = unknown = 0
+        for terms in self._units(query).values():
+            if any(t in matched for t in terms):
+                found += 1
+            elif not any(t in self.index.vocabulary for t in terms):
+                unknown += 1
+        return found <= 1 and unknown >= 1
+
+    def _units(self, query: Query) -> dict[tuple[int, int], list[str]]:
+        """The question's terms grouped by the words typed (an acronym's expansion is one)."""
+        units: dict[tuple[int, int], list[str]] = {}
+        for tok in query.tokens:
+            units.setdefault((tok.start, tok.end), []).append(tok.term)
+        return units
+
     def _coverage(self, query: Query, matched: frozenset[str]) -> float:
         """Share of the question's weight found in a passage.
 
@@ -253,9 +274,7 @@ class Engine:
         rarest word's. A unit counts in proportion to its terms matched, a typo-corrected one
         at half, since the correction may be wrong.
         """
-        units: dict[tuple[int, int], list[str]] = {}
-        for tok in query.tokens:
-            units.setdefault((tok.start, tok.end), []).append(tok.term)
+        units = self._units(query)
         corrected = {typed for typed, _ in query.corrections}
         total = found = 0.0
         for (start, end), terms in units.items():

@@ -14,6 +14,7 @@ REASONS = {
     "unknown name": "it asks about something the briefing never mentions",
     "no figure": "it asks for a figure, and the closest passage gives none",
     "weak match": "the closest passages match only part of it",
+    "lone match": "only one of its words occurs in the passage closest to it",
 }
 
 

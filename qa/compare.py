@@ -71,6 +71,7 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("no synonyms, no acronyms", shipped.replace(synonyms=False, acronyms=False)),
         ("no declining on unknown names", shipped.replace(decline_unknown_names=False)),
         ("no declining without a figure", shipped.replace(decline_without_figure=False)),
+        ("no declining on a lone match", shipped.replace(decline_lone_match=False)),
         ("no typo correction", shipped.replace(typos=False)),
         ("no spelling variants", shipped.replace(spellings=False)),
         ("no extra fields", shipped.replace(field_weights=no_fields)),
@@ -94,7 +95,7 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("quote up to 1 sentence", shipped.replace(quote_sentences=1)),
         ("quote up to 2 sentences", shipped.replace(quote_sentences=2)),
     ]
-    for c in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5):
+    for c in (0.0, 0.05, 0.15, 0.2, 0.3, 0.4):
         if c != shipped.min_coverage:
             rows.append((f"decline below coverage {c}", shipped.replace(min_coverage=c)))
     for w in (0.5, 2.0):

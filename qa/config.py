@@ -34,11 +34,13 @@ class Settings:
     # ...and a quote shorter than this many words takes in the sentence after it
     quote_min_words: int = 15
     # declining: the best passage must cover this share of the question's IDF mass
-    min_coverage: float = 0.2
+    min_coverage: float = 0.1
     # decline questions naming something (a capitalised word, an acronym, a year) never mentioned
     decline_unknown_names: bool = True
     # decline "how much / how many" questions when the best quote gives no figure
     decline_without_figure: bool = True
+    # decline when only one word of the question is in the passage and another is in no passage
+    decline_lone_match: bool = True
     # an unknown word (not in the briefing) weighs this many times the rarest known word
     unknown_weight: float = 1.0
     # questions longer than this many characters are declined, not analysed

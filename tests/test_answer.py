@@ -127,7 +127,7 @@ def test_who_questions_are_marked_and_name_the_speaker(engine):
 def test_declines_what_the_briefing_does_not_cover(engine, question):
     a = engine.ask(question)
     assert not a.answered and a.best is None
-    assert a.reason in ("no match", "weak match", "unknown name", "no figure")
+    assert a.reason in ("no match", "weak match", "unknown name", "no figure", "lone match")
 
 
 @pytest.mark.parametrize(
@@ -138,7 +138,10 @@ def test_declines_what_the_briefing_does_not_cover(engine, question):
         ("what is the and of it?", "no content words"),
         ("知识产权质押融资是多少？", "not English"),
         ("x" * 100_000, "too long"),
-        ("[bold]x[/] [/ [@click=app.quit]q[/]", ("no match", "weak match", "unknown name")),
+        (
+            "[bold]x[/] [/ [@click=app.quit]q[/]",
+            ("no match", "weak match", "unknown name", "lone match"),
+        ),
     ],
 )
 def test_bad_questions_are_declined_with_a_reason(engine, question, reason):
