@@ -16,7 +16,7 @@ from index.transcript import QUESTION, Transcript, Turn, parse_transcript
 from qa.config import Settings
 from qa.quote import QuoteSelector, asks_for_count, asks_for_figure, gives_figure
 
-__all__ = ["Answer", "DocumentError", "Engine", "Hit", "read_document"]
+__all__ = ["Answer", "DocumentError", "Engine", "Hit", "read_document", "read_text"]
 
 BRIEFING = "sipo-2022-08-24.txt"
 _DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
@@ -97,29 +97,35 @@ def data_file(name: str) -> str:
         return f.read()
 
 
-def read_document(path: str | os.PathLike[str] | None = None) -> str:
-    """The transcript text at ``path`` (the shipped briefing when None), or a DocumentError."""
-    if path is None:
-        return data_file(BRIEFING)
+def read_text(path: str | os.PathLike[str]) -> str:
+    """A user's UTF-8 text file, or a DocumentError saying in one line why it cannot be read."""
     try:
         with open(path, "rb") as f:
             data = f.read()
     except FileNotFoundError:
         raise DocumentError(f"{path}: no such file") from None
     except IsADirectoryError:
-        raise DocumentError(f"{path}: is a directory, not a transcript file") from None
+        raise DocumentError(f"{path}: is a directory, not a file") from None
     except PermissionError:
         raise DocumentError(f"{path}: permission denied") from None
     except OSError as exc:
         raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if not data.strip():
-        raise DocumentError(f"{path}: the file is empty")
     if b"\x00" in data[:65536]:
-        raise DocumentError(f"{path}: looks like a binary file, not a text transcript")
+        raise DocumentError(f"{path}: looks like a binary file, not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise DocumentError(f"{path}: is not UTF-8 text") from None
+
+
+def read_document(path: str | os.PathLike[str] | None = None) -> str:
+    """The transcript text at ``path`` (the shipped briefing when None), or a DocumentError."""
+    if path is None:
+        return data_file(BRIEFING)
+    text = read_text(path)
+    if not text.strip():
+        raise DocumentError(f"{path}: the file is empty")
+    return text
 
 
 class Engine:

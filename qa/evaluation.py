@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.transcript import normalize_space
-from qa.answer import data_file
+from qa.answer import DocumentError, data_file, read_text
 
 __all__ = [
     "EvalError",
@@ -75,15 +75,9 @@ def load_set(path: str | Path | None, document: str) -> list[Item]:
     """Read and validate a JSON Lines set; every answer must occur in ``document``."""
     name = str(path) if path else f"qa/data/{SHIPPED_SET}"
     try:
-        text = data_file(SHIPPED_SET) if path is None else Path(path).read_text("utf-8")
-    except FileNotFoundError:
-        raise EvalError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise EvalError(f"{name}: is a directory") from None
-    except UnicodeDecodeError:
-        raise EvalError(f"{name}: is not UTF-8 text") from None
-    except OSError as exc:
-        raise EvalError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        text = data_file(SHIPPED_SET) if path is None else read_text(path)
+    except DocumentError as exc:
+        raise EvalError(str(exc)) from None
     haystack = normalize_space(document)
     items: list[Item] = []
     seen: set[str] = set()
