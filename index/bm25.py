@@ -87,9 +87,6 @@ class BM25:
         """The IDF this variant gives ``term`` (0 for a term in no document)."""
         return float(self._impl.idf.get(term) or 0.0)
 
-    def term_freq(self, doc: int, term: str) -> int:
-        return self._impl.doc_freqs[doc].get(term, 0)
-
     def term_scores(self, term: str) -> np.ndarray:
         """Each document's score for a one-term query, computed by rank-bm25 once and cached.
 

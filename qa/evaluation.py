@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from index.transcript import normalize_space
@@ -167,11 +167,9 @@ class Figures:
     quote1: float = 0.0
     declined: float | None = None  # share of unanswerable questions declined
     wrongly_declined: float | None = None  # share of answerable questions declined
-    extra: dict[str, float] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
-        out = {k: v for k, v in self.__dict__.items() if k != "extra"}
-        return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in out.items()}
+        return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in self.__dict__.items()}
 
 
 def figures(outcomes: Iterable[Outcome]) -> Figures:
