@@ -14,7 +14,7 @@ from index.passages import Passage, build_passages
 from index.search import Query, Result, SearchIndex
 from index.transcript import QUESTION, Transcript, Turn, parse_transcript
 from qa.config import Settings
-from qa.quote import QuoteSelector, asks_for_count, asks_for_figure, gives_figure
+from qa.quote import QuoteSelector, figure_kind, gives_figure
 
 __all__ = ["Answer", "DocumentError", "Engine", "Hit", "read_document", "read_text"]
 
@@ -217,8 +217,8 @@ class Engine:
             return declined(LONE, hits, coverage, query)
         if (
             self.settings.decline_without_figure
-            and asks_for_figure(text)
-            and not gives_figure(text, hits[0].quote)
+            and (kind := figure_kind(text))
+            and not gives_figure(kind, hits[0].quote)
         ):
             return declined(NO_FIGURE, hits, coverage, query)
         return Answer(
@@ -303,7 +303,7 @@ class Engine:
         depth = max(count, self.settings.rerank_depth if weight else count)
         terms = frozenset(query.terms)
         term_weight = {t: self.index.idf(t) + 0.1 for t in terms}
-        wants_figure, counting = asks_for_figure(query.text), asks_for_count(query.text)
+        figure = figure_kind(query.text)
         top_score = results[0].score if results else 0.0
         candidates: list[tuple[float, int, Result, tuple[int, int]]] = []
         seen: set[tuple[int, int]] = set()
@@ -314,7 +314,7 @@ class Engine:
             if (p.turn, p.paragraph) in seen:
                 continue  # an overlapping window of a paragraph already shown
             seen.add((p.turn, p.paragraph))
-            span, share = self.quotes.window(p, term_weight, wants_figure, counting)
+            span, share = self.quotes.window(p, term_weight, figure)
             candidates.append((r.score + weight * top_score * share, len(candidates), r, span))
         candidates.sort(key=lambda c: (-c[0], c[1]))
         hits = []

@@ -11,7 +11,8 @@ from index.passages import Passage
 # A question asking for a figure, and the words that give one.
 _QUANTITY_RE = re.compile(
     r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what (\w+ )?(share|"
-    r"proportion|percentage|fraction|rate|number|amount|value|total|size|scale|figure|sum))\b",
+    r"proportion|percentage|fraction|rate|number|amount|value|total|size|scale|figure|sum)|"
+    r"(share|proportion|percentage|fraction) of)\b",
     re.I,
 )
 _COUNT_RE = re.compile(r"\bhow many\b", re.I)
@@ -24,21 +25,30 @@ _NUMBER_WORD_RE = re.compile(
 )
 
 
-def asks_for_figure(question: str) -> bool:
-    """Whether a question asks for a figure ("how much", "what share", "by how much")."""
-    return _QUANTITY_RE.search(question) is not None
+# A question asking for a share wants a percentage; the words that give one.
+_SHARE_RE = re.compile(r"\b(share|proportion|percentage|fraction|rates?)\b", re.I)
+_PERCENT_RE = re.compile(r"\d\s?%|\bper ?cent|\bpercentage points?\b|\btimes\b", re.I)
+
+SHARE, COUNT, NUMBER = "share", "count", "number"
 
 
-def asks_for_count(question: str) -> bool:
-    """Whether a question asks "how many" (then "four aspects" counts as a figure)."""
-    return _COUNT_RE.search(question) is not None
+def figure_kind(question: str) -> str | None:
+    """The kind of figure a question asks for: a share ("what share", "what rate": a
+    percentage), a count ("how many": number words do), another number, or none."""
+    if not _QUANTITY_RE.search(question):
+        return None
+    if _SHARE_RE.search(question):
+        return SHARE
+    return COUNT if _COUNT_RE.search(question) else NUMBER
 
 
-def gives_figure(question: str, sentence: str) -> bool:
-    """Whether a sentence states a figure: digits, or for "how many" also number words."""
-    if _DIGIT_RE.search(sentence):
+def gives_figure(kind: str, text: str) -> bool:
+    """Whether ``text`` states a figure of that kind (a year alone is no figure)."""
+    if kind == SHARE:
+        return _PERCENT_RE.search(text) is not None
+    if _DIGIT_RE.search(text):
         return True
-    return bool(_COUNT_RE.search(question) and _NUMBER_WORD_RE.search(sentence))
+    return kind == COUNT and _NUMBER_WORD_RE.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -48,8 +58,7 @@ class Sentences:
     tokens: list[list[Token]]
     terms: list[frozenset[str]]
     words: list[int]
-    digits: list[bool]  # states a number that is not just a year
-    number_words: list[bool]  # has "four", "twice", "million"...
+    figures: dict[str, list[bool]]  # per figure kind, whether each sentence gives one
 
 
 class QuoteSelector:
@@ -69,8 +78,10 @@ class QuoteSelector:
                 tokens=tokens,
                 terms=[frozenset(t.term for t in toks) for toks in tokens],
                 words=[len(s.split()) for s in passage.sentences],
-                digits=[bool(_DIGIT_RE.search(s)) for s in passage.sentences],
-                number_words=[bool(_NUMBER_WORD_RE.search(s)) for s in passage.sentences],
+                figures={
+                    kind: [gives_figure(kind, s) for s in passage.sentences]
+                    for kind in (SHARE, COUNT, NUMBER)
+                },
             )
         return info
 
@@ -78,19 +89,16 @@ class QuoteSelector:
         self,
         passage: Passage,
         weight: dict[str, float],
-        wants_figure: bool,
-        counting: bool,
+        figure: str | None = None,
     ) -> tuple[tuple[int, int], float]:
         """The 1..N consecutive sentences covering most of the question's weight (shortest,
         then earliest, on ties), and the share of that weight they cover."""
         info = self.sentences(passage)
         terms = frozenset(weight)
         sets = [ts & terms for ts in info.terms]
-        # a question asking for a figure prefers sentences that give one
-        bonus = max(weight.values(), default=0.0) if wants_figure else 0.0
-        figures = [
-            d or (counting and w) for d, w in zip(info.digits, info.number_words, strict=True)
-        ]
+        # a question asking for a figure prefers sentences that give one of its kind
+        bonus = max(weight.values(), default=0.0) if figure else 0.0
+        figures = info.figures[figure] if figure else []
         n = len(sets)
         best_key: tuple[float, int, int] | None = None
         best_span, best_share = (0, 1), 0.0

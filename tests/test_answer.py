@@ -176,3 +176,42 @@ def test_sentence_windows_are_verbatim_and_cover_long_paragraphs(briefing_text):
     for p in e.passages:
         assert 1 <= len(p.sentences) <= 3
     assert "309.8 billion yuan" in e.ask(PLEDGE_Q).best.quote
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How much was pledge financing?", "number"),
+        ("how many universities joined", "count"),
+        ("What share of patents are held by pilot universities?", "share"),
+        ("What target for the share of copyright industries does the outline set?", "share"),
+        ("What interest rate do banks charge?", "share"),
+        ("Who talked about open licensing?", None),
+    ],
+)
+def test_the_kind_of_figure_a_question_asks_for(question, kind):
+    from qa.quote import figure_kind
+
+    assert figure_kind(question) == kind
+
+
+def test_figures_of_the_right_kind():
+    from qa.quote import gives_figure
+
+    assert gives_figure("share", "accounted for 60.5% of the national total")
+    assert not gives_figure("share", "the number reached 5,729")
+    assert gives_figure("count", "It is mainly reflected in four aspects.")
+    assert not gives_figure("number", "It is mainly reflected in four aspects.")
+    assert not gives_figure("number", "Since 2021, the CBRC has piloted online agents.")
+
+
+def test_a_share_question_quotes_the_percentage(engine):
+    a = engine.ask(
+        "What share of national colleges' valid invention patents do pilot universities hold?"
+    )
+    assert a.answered and "60.5%" in a.best.quote
+
+
+def test_a_share_question_without_a_percentage_in_reach_is_declined(engine):
+    a = engine.ask("What interest rate do banks charge on IP pledge loans?")
+    assert not a.answered and a.reason == "no figure"
