@@ -22,14 +22,33 @@ __all__ = ["BM25", "VARIANTS", "rank"]
 VARIANTS = ("okapi", "lucene", "plus", "l")
 
 
-class _LuceneBM25(BM25Okapi):
+class _KeepDocFreq:
+    """Keeps the document frequencies rank-bm25 counts (it hands them to ``_calc_idf`` only)."""
+
+    doc_freq: dict[str, int]
+
     def _calc_idf(self, nd: dict[str, int]) -> None:
+        self.doc_freq = nd
+        super()._calc_idf(nd)  # type: ignore[misc]
+
+
+class _OkapiBM25(_KeepDocFreq, BM25Okapi):
+    pass
+
+
+class _PlusBM25(_KeepDocFreq, BM25Plus):
+    pass
+
+
+class _LuceneBM25(_KeepDocFreq, BM25Okapi):
+    def _calc_idf(self, nd: dict[str, int]) -> None:
+        self.doc_freq = nd
         n = self.corpus_size
         self.idf = {word: math.log(1 + (n - df + 0.5) / (df + 0.5)) for word, df in nd.items()}
         self.average_idf = sum(self.idf.values()) / max(1, len(self.idf))
 
 
-class _FixedBM25L(BM25L):
+class _FixedBM25L(_KeepDocFreq, BM25L):
     def get_scores(self, query: Sequence[str]) -> np.ndarray:
         score = np.zeros(self.corpus_size)
         doc_len = np.array(self.doc_len)
@@ -69,19 +88,16 @@ class BM25:
             raise ValueError("BM25 needs at least one document with terms")
         self.variant = variant
         if variant == "okapi":
-            self._impl = BM25Okapi(corpus, k1=k1, b=b)
+            self._impl: _KeepDocFreq = _OkapiBM25(corpus, k1=k1, b=b)
         elif variant == "lucene":
             self._impl = _LuceneBM25(corpus, k1=k1, b=b)
         elif variant == "plus":
-            self._impl = BM25Plus(corpus, k1=k1, b=b, delta=delta)
+            self._impl = _PlusBM25(corpus, k1=k1, b=b, delta=delta)
         else:
             self._impl = _FixedBM25L(corpus, k1=k1, b=b, delta=delta)
         self.size = len(corpus)
         self._cache: dict[str, np.ndarray] = {}
-        self.doc_freq: dict[str, int] = {}
-        for freqs in self._impl.doc_freqs:
-            for term in freqs:
-                self.doc_freq[term] = self.doc_freq.get(term, 0) + 1
+        self.doc_freq: dict[str, int] = self._impl.doc_freq  # term -> documents holding it
 
     def idf(self, term: str) -> float:
         """The IDF this variant gives ``term`` (0 for a term in no document)."""

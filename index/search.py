@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -31,8 +32,9 @@ class Query:
         return tuple(dict.fromkeys(t.term for t in self.tokens))
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(NamedTuple):
+    """One document's place in a search (a NamedTuple: one per document per question)."""
+
     doc: int
     score: float
     matched: frozenset[str]  # query terms found in any field of the document

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from index.analysis import Analyzer, Token
 from index.passages import Passage
@@ -51,11 +51,9 @@ def gives_figure(kind: str, text: str) -> bool:
     return kind == COUNT and _NUMBER_WORD_RE.search(text) is not None
 
 
-@dataclass(frozen=True)
-class Sentences:
+class Sentences(NamedTuple):
     """What quote selection needs of a passage's sentences, computed once per passage."""
 
-    tokens: list[list[Token]]
     terms: list[frozenset[str]]
     words: list[int]
     figures: dict[str, list[bool]]  # per figure kind, whether each sentence gives one
@@ -69,14 +67,13 @@ class QuoteSelector:
         self.max_sentences = max_sentences
         self.min_words = min_words
         self._cache: dict[str, Sentences] = {}
+        self._tokens: dict[tuple[str, int], list[Token]] = {}  # a sentence's tokens, for marks
 
     def sentences(self, passage: Passage) -> Sentences:
         info = self._cache.get(passage.id)
         if info is None:
-            tokens = [self.analyzer.tokens(s) for s in passage.sentences]
             info = self._cache[passage.id] = Sentences(
-                tokens=tokens,
-                terms=[frozenset(t.term for t in toks) for toks in tokens],
+                terms=[frozenset(self.analyzer.terms(s)) for s in passage.sentences],
                 words=[len(s.split()) for s in passage.sentences],
                 figures={
                     kind: [gives_figure(kind, s) for s in passage.sentences]
@@ -123,11 +120,14 @@ class QuoteSelector:
         self, passage: Passage, start: int, end: int, terms: frozenset[str]
     ) -> tuple[tuple[int, int], ...]:
         """Spans, inside the quote of sentences ``start:end``, of words matching the question."""
-        info = self.sentences(passage)
         spans: list[tuple[int, int]] = []
         offset = 0
         for k in range(start, end):
-            for tok in info.tokens[k]:
+            key = (passage.id, k)
+            tokens = self._tokens.get(key)
+            if tokens is None:
+                tokens = self._tokens[key] = self.analyzer.tokens(passage.sentences[k])
+            for tok in tokens:
                 span = (offset + tok.start, offset + tok.end)
                 if tok.term in terms and (not spans or spans[-1] != span):
                     spans.append(span)
