@@ -76,6 +76,8 @@ class SearchIndex:
                 if text not in cache:
                     cache[text] = analyzer.terms(text)
                 docs.append(cache[text])
+            if name != self.body and not any(docs):
+                continue  # e.g. no reporter asked anything: the field could match nothing
             self.field_terms[name] = docs
             self.indexes[name] = BM25(docs, variant=variant, k1=k1, b=b, delta=delta)
         self.size = len(self.field_terms[self.body])

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from index.analysis import Analyzer, find_acronyms, load_synonyms
 from index.passages import Passage, build_passages
 from index.search import Query, Result, SearchIndex
-from index.transcript import QUESTION, Transcript, Turn, parse_transcript
+from index.transcript import QUESTION, Transcript, TranscriptError, Turn, parse_transcript
 from qa.config import Settings
 from qa.quote import QuoteSelector, figure_kind, gives_figure
 
@@ -132,8 +132,6 @@ class Engine:
     """A parsed transcript, its passages and index; :meth:`ask` answers one question."""
 
     def __init__(self, text: str, settings: Settings | None = None, source: str = BRIEFING) -> None:
-        from index.transcript import TranscriptError
-
         self.settings = s = settings or Settings()
         self.source = source
         try:
@@ -148,8 +146,17 @@ class Engine:
             acronyms=find_acronyms(text) if s.acronyms else (),
         )
         self.passages: list[Passage] = build_passages(self.transcript, s.max_sentences)
-        turns = self.transcript.turns
-        self.index = SearchIndex(
+        self.turns: tuple[Turn, ...] = self.transcript.turns
+        try:
+            self.index = self._build_index()
+        except ValueError as exc:  # nothing searchable: every passage is stopwords
+            raise DocumentError(f"{source}: nothing to search ({exc})") from None
+        self._unknown_idf = self.index.max_idf() * s.unknown_weight
+        self.quotes = QuoteSelector(self.analyzer, s.quote_sentences, s.quote_min_words)
+
+    def _build_index(self) -> SearchIndex:
+        s = self.settings
+        return SearchIndex(
             self.analyzer,
             {
                 "body": [p.text for p in self.passages],
@@ -163,9 +170,6 @@ class Engine:
             delta=s.delta,
             correct_typos=s.typos,
         )
-        self._unknown_idf = self.index.max_idf() * s.unknown_weight
-        self.quotes = QuoteSelector(self.analyzer, s.quote_sentences, s.quote_min_words)
-        self.turns: tuple[Turn, ...] = turns
 
     @classmethod
     def load(

@@ -151,6 +151,28 @@ def _bad_docs(tmp_path: Path) -> dict[str, Path]:
     }
 
 
+def test_a_transcript_with_only_an_opening_statement_is_answered(tmp_path, capsys):
+    doc = tmp_path / "note.txt"
+    doc.write_text(
+        "Weekly note\n\nAnna Berg, spokesperson of the Agency\n\n"
+        "Good morning. We built 12 bridges this year.\n"
+    )
+    assert main(["ask", "--json", "--doc", str(doc), "how many bridges were built"]) == 0
+    obj = json.loads(capsys.readouterr().out)
+    assert obj["answered"] and obj["answer"]["speaker"] == "Anna Berg"
+    assert obj["answer"]["asked_by"] is None
+
+
+def test_a_transcript_of_only_stopwords_is_a_one_line_error(tmp_path, capsys):
+    doc = tmp_path / "empty-words.txt"
+    doc.write_text("Note\n\nAnna Berg, spokesperson\n\nIt is what it is.\n")
+    with pytest.raises(SystemExit) as exc:
+        main(["ask", "--doc", str(doc), "anything"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("qa: ") and "nothing to search" in err and err.count("\n") == 1
+
+
 @pytest.mark.parametrize(
     "kind", ["missing", "directory", "empty", "binary", "not utf-8", "not a transcript"]
 )
