@@ -111,7 +111,7 @@ def compare(items: list[Item], text: str, source: str) -> list[dict[str, object]
     rows = []
     for name, settings in grid(Settings()):
         engine = Engine(text, settings, source=source)
-        outcomes = run(items, lambda q, e=engine: e.ask(q, top=DEPTH - 1))
+        outcomes = run(items, engine)
         dev, test = _split_figures(outcomes, "dev"), _split_figures(outcomes, "test")
         rows.append({"config": name, "dev": dev.as_dict(), "test": test.as_dict()})
     rows.sort(key=lambda r: (-r["dev"]["quote1"], -r["dev"]["hit1"], -r["dev"]["mrr"]))
@@ -150,9 +150,9 @@ def run_cli(args: argparse.Namespace) -> int:
         else:
             print(_compare_table(rows))
         return 0
-    outcomes = run(items, lambda q: engine.ask(q, top=DEPTH - 1))
+    outcomes = run(items, engine)
     baseline = Baseline(engine)
-    base_outcomes = run(items, baseline.ask)
+    base_outcomes = run(items, baseline)
     summary = summarize(outcomes)
     base_summary = summarize(base_outcomes)
     if args.json:

@@ -9,12 +9,13 @@ quote shown), unanswerable questions declined, answerable ones wrongly declined.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from index.transcript import normalize_space
-from qa.answer import DocumentError, data_file, read_text
+from qa.answer import Answer, DocumentError, data_file, read_text
 
 __all__ = [
     "EvalError",
@@ -129,7 +130,7 @@ def load_set(path: str | Path | None, document: str) -> list[Item]:
     return items
 
 
-def evaluate_answer(item: Item, answer) -> Outcome:  # answer: qa.answer.Answer
+def evaluate_answer(item: Item, answer: Answer) -> Outcome:
     """Score one answer returned by ``Engine.ask``."""
     shown = [answer.best, *answer.alternatives] if answer.answered and answer.best else []
     rank = None
@@ -150,9 +151,15 @@ def evaluate_answer(item: Item, answer) -> Outcome:  # answer: qa.answer.Answer
     )
 
 
-def run(items: Sequence[Item], ask: Callable[[str], object]) -> list[Outcome]:
-    """Ask every question with ``ask`` (``lambda q: engine.ask(q, top=DEPTH - 1)``)."""
-    return [evaluate_answer(item, ask(item.question)) for item in items]
+class Answerer(Protocol):
+    """Anything that answers like ``Engine.ask``: the engine, the baseline."""
+
+    def ask(self, question: str, top: int = ...) -> Answer: ...
+
+
+def run(items: Sequence[Item], answerer: Answerer) -> list[Outcome]:
+    """Ask every question, showing DEPTH passages (the answer and DEPTH - 1 alternatives)."""
+    return [evaluate_answer(item, answerer.ask(item.question, top=DEPTH - 1)) for item in items]
 
 
 @dataclass

@@ -74,7 +74,13 @@ def test_unanswerable_items_count_declines():
 def test_run_asks_every_question():
     asked = []
     items = [Item("a", "one", None), Item("b", "two", None)]
-    run(items, lambda q: asked.append(q) or _answer([], answered=False))
+
+    class Recorder:
+        def ask(self, question: str, top: int = 3) -> Answer:
+            asked.append(question)
+            return _answer([], answered=False)
+
+    run(items, Recorder())
     assert asked == ["one", "two"]
 
 
