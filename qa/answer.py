@@ -13,8 +13,9 @@ from index.analysis import Analyzer, find_acronyms, load_synonyms
 from index.passages import Passage, build_passages
 from index.search import Query, Result, SearchIndex
 from index.transcript import QUESTION, Transcript, TranscriptError, Turn, parse_transcript
+from qa.answer_type import COUNT, counted, counts, figure_kind, gives_figure
 from qa.config import Settings
-from qa.quote import QuoteSelector, figure_kind, gives_figure
+from qa.quote import QuoteSelector
 
 __all__ = ["Answer", "DocumentError", "Engine", "Hit", "read_document", "read_text"]
 
@@ -40,6 +41,7 @@ EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, UNKNOWN, NO_FIGURE, WEAK, LONE
     "lone match",
 )
 _YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
+_PLACE_WORD_RE = re.compile(r"[A-Za-z]+(?:\.[A-Za-z])*\.?")
 
 
 class DocumentError(Exception):
@@ -145,6 +147,7 @@ class Engine:
             synonyms=synonyms,
             acronyms=find_acronyms(text) if s.acronyms else (),
         )
+        self._text = text
         self.passages: list[Passage] = build_passages(self.transcript, s.max_sentences)
         self.turns: tuple[Turn, ...] = self.transcript.turns
         try:
@@ -219,11 +222,7 @@ class Engine:
             return declined(WEAK, hits, coverage, query)
         if self.settings.decline_lone_match and self._lone_match(query, hits[0].matched):
             return declined(LONE, hits, coverage, query)
-        if (
-            self.settings.decline_without_figure
-            and (kind := figure_kind(text))
-            and not gives_figure(kind, hits[0].quote)
-        ):
+        if self.settings.decline_without_figure and not self._gives_figure(text, hits[0].quote):
             return declined(NO_FIGURE, hits, coverage, query)
         return Answer(
             question,
@@ -247,16 +246,65 @@ class Engine:
         if not self.settings.decline_unknown_names:
             return []
         corrected = {typed for typed, _ in query.corrections}
-        missing: list[str] = []
+        missing: list[str] = self._missing_places(query.text)
+        in_places = {w for place in missing for w in place.split()}
         for tok in query.tokens:
             word = query.text[tok.start : tok.end]
-            if tok.term in self.index.vocabulary or word in corrected or word in missing:
+            if (
+                tok.term in self.index.vocabulary
+                or word in corrected
+                or word in in_places
+                or word in missing
+            ):
                 continue
             is_year = bool(_YEAR_RE.match(word))
             is_name = word[:1].isupper() and len(word) > 1
             if is_year or is_name:
                 missing.append(word)
         return missing
+
+    def _missing_places(self, question: str) -> list[str]:
+        """Countries and regions named in the question (in any case: "the united states")
+        that the transcript never names."""
+        words = [(m.group(), m.start()) for m in _PLACE_WORD_RE.finditer(question)]
+        places = _places()
+        missing: list[str] = []
+        i = 0
+        while i < len(words):
+            for n in (4, 3, 2, 1):
+                if i + n > len(words):
+                    continue
+                typed = question[words[i][1] : words[i + n - 1][1] + len(words[i + n - 1][0])]
+                name = " ".join(w for w, _ in words[i : i + n])
+                entry = places.get(name.casefold().replace(".", ""))
+                if entry is None or (entry.isupper() and name.replace(".", "") != entry):
+                    continue
+                if not self._mentions(entry) and typed not in missing:
+                    missing.append(typed)
+                i += n - 1
+                break
+            i += 1
+        return missing
+
+    def _mentions(self, place: str) -> bool:
+        """Whether the transcript names ``place`` (in capitals only, for "US", "UK")."""
+        letters = r"\.?".join(re.escape(c) for c in place) if place.isupper() else re.escape(place)
+        flags = 0 if place.isupper() else re.I
+        return re.search(rf"\b{letters}\b", self._text, flags) is not None
+
+    def _gives_figure(self, question: str, quote: str) -> bool:
+        """Whether the quote gives the figure the question asks for, if it asks for one: a
+        percentage for a share, a sum for money, a duration, a number; for "how many X",
+        a number of X ("20 … operating funds"), not some other number in the same sentence."""
+        kind = figure_kind(question)
+        if kind is None:
+            return True
+        if not gives_figure(kind, quote):
+            return False
+        if kind == COUNT and self.settings.count_the_noun:
+            terms = counted(question, self.analyzer)
+            return not terms or counts(quote, terms[-1:], self.analyzer)
+        return True
 
     def _lone_match(self, query: Query, matched: tuple[str, ...]) -> bool:
         """One word of the question is in the passage, and some other word is nowhere in the
@@ -302,12 +350,16 @@ class Engine:
         The top candidates are re-scored with a proximity bonus: the share of the question's
         weight that its best one-to-three-sentence window covers, times ``proximity_weight``
         times the top BM25 score. Terms close together beat terms scattered over a paragraph.
+        A window giving the figure the question asks for ("how many" … a count of the thing)
+        gains ``figure_weight`` times the top score: small, since a large one would carry
+        questions the briefing cannot answer to any passage that happens to hold a number.
         """
         weight = self.settings.proximity_weight
         depth = max(count, self.settings.rerank_depth if weight else count)
         terms = frozenset(query.terms)
         term_weight = {t: self.index.idf(t) + 0.1 for t in terms}
         figure = figure_kind(query.text)
+        fits = self.settings.figure_weight
         top_score = results[0].score if results else 0.0
         candidates: list[tuple[float, int, Result, tuple[int, int]]] = []
         seen: set[tuple[int, int]] = set()
@@ -319,7 +371,14 @@ class Engine:
                 continue  # an overlapping window of a paragraph already shown
             seen.add((p.turn, p.paragraph))
             span, share = self.quotes.window(p, term_weight, figure)
-            candidates.append((r.score + weight * top_score * share, len(candidates), r, span))
+            score = r.score + weight * top_score * share
+            if (
+                figure
+                and fits
+                and self._gives_figure(query.text, " ".join(p.sentences[slice(*span)]))
+            ):
+                score += fits * top_score
+            candidates.append((score, len(candidates), r, span))
         candidates.sort(key=lambda c: (-c[0], c[1]))
         hits = []
         for score, _, r, (start, end) in candidates[:count]:
@@ -344,6 +403,19 @@ class Engine:
             )
             return f"{label} — {turn.speaker}"
         return f"{turn.speaker} answering {asked.speaker}: {question_summary(asked.text)}"
+
+
+_PLACES: dict[str, str] = {}
+
+
+def _places() -> dict[str, str]:
+    """qa/data/places.txt, read once: each name keyed by its case-folded form."""
+    if not _PLACES:
+        for line in data_file("places.txt").splitlines():
+            name = line.split("#", 1)[0].strip()
+            if name:
+                _PLACES[name.casefold().replace(".", "")] = name.replace(".", "")
+    return _PLACES
 
 
 def question_summary(text: str) -> str:

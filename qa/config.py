@@ -29,6 +29,8 @@ class Settings:
     # re-rank the top passages by how much of the question one quote window covers
     proximity_weight: float = 1.0
     rerank_depth: int = 8
+    # ...and by whether that window gives the figure a "how many / how much" question wants
+    figure_weight: float = 0.1
     # the quote: at most this many consecutive sentences
     quote_sentences: int = 3
     # ...and a quote shorter than this many words takes in the sentence after it
@@ -39,6 +41,8 @@ class Settings:
     decline_unknown_names: bool = True
     # decline "how much / how many" questions when the best quote gives no figure
     decline_without_figure: bool = True
+    # ...and "how many X" questions when no number in the quote counts X
+    count_the_noun: bool = True
     # decline when only one word of the question is in the passage and another is in no passage
     decline_lone_match: bool = True
     # an unknown word (not in the briefing) weighs this many times the rarest known word

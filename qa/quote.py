@@ -2,53 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from index.analysis import Analyzer, Token
 from index.passages import Passage
-
-# A question asking for a figure, and the words that give one.
-_QUANTITY_RE = re.compile(
-    r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what (\w+ )?(share|"
-    r"proportion|percentage|fraction|rate|number|amount|value|total|size|scale|figure|sum)|"
-    r"(share|proportion|percentage|fraction) of)\b",
-    re.I,
-)
-_COUNT_RE = re.compile(r"\bhow many\b", re.I)
-# a number that is not just a year: "309.8", "5,729", "60.5%", "24.6"
-_DIGIT_RE = re.compile(r"\d+(?:[.,]\d+)+|\d+%|\b(?!(?:19|20)\d\d\b)\d+\b")
-_NUMBER_WORD_RE = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-    r"fifty|hundred|thousand|million|billion|trillion|twice|double|half|dozen)\b",
-    re.I,
-)
-
-
-# A question asking for a share wants a percentage; the words that give one.
-_SHARE_RE = re.compile(r"\b(share|proportion|percentage|fraction|rates?)\b", re.I)
-_PERCENT_RE = re.compile(r"\d\s?%|\bper ?cent|\bpercentage points?\b|\btimes\b", re.I)
-
-SHARE, COUNT, NUMBER = "share", "count", "number"
-
-
-def figure_kind(question: str) -> str | None:
-    """The kind of figure a question asks for: a share ("what share", "what rate": a
-    percentage), a count ("how many": number words do), another number, or none."""
-    if not _QUANTITY_RE.search(question):
-        return None
-    if _SHARE_RE.search(question):
-        return SHARE
-    return COUNT if _COUNT_RE.search(question) else NUMBER
-
-
-def gives_figure(kind: str, text: str) -> bool:
-    """Whether ``text`` states a figure of that kind (a year alone is no figure)."""
-    if kind == SHARE:
-        return _PERCENT_RE.search(text) is not None
-    if _DIGIT_RE.search(text):
-        return True
-    return kind == COUNT and _NUMBER_WORD_RE.search(text) is not None
+from qa.answer_type import COUNT, DURATION, MONEY, NUMBER, SHARE, gives_figure
 
 
 class Sentences(NamedTuple):
@@ -77,7 +35,7 @@ class QuoteSelector:
                 words=[len(s.split()) for s in passage.sentences],
                 figures={
                     kind: [gives_figure(kind, s) for s in passage.sentences]
-                    for kind in (SHARE, COUNT, NUMBER)
+                    for kind in (SHARE, COUNT, MONEY, DURATION, NUMBER)
                 },
             )
         return info

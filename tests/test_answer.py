@@ -187,22 +187,88 @@ def test_sentence_windows_are_verbatim_and_cover_long_paragraphs(briefing_text):
         ("What target for the share of copyright industries does the outline set?", "share"),
         ("What interest rate do banks charge?", "share"),
         ("Who talked about open licensing?", None),
+        ("How much money did companies borrow against patents?", "money"),
+        ("What does a patent agent earn?", "money"),
+        ("How much did royalty income grow?", "number"),
+        ("How long does examination take?", "duration"),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
-    from qa.quote import figure_kind
+    from qa.answer_type import figure_kind
 
     assert figure_kind(question) == kind
 
 
 def test_figures_of_the_right_kind():
-    from qa.quote import gives_figure
+    from qa.answer_type import gives_figure
 
     assert gives_figure("share", "accounted for 60.5% of the national total")
     assert not gives_figure("share", "the number reached 5,729")
     assert gives_figure("count", "It is mainly reflected in four aspects.")
     assert not gives_figure("number", "It is mainly reflected in four aspects.")
     assert not gives_figure("number", "Since 2021, the CBRC has piloted online agents.")
+    assert gives_figure("money", "reached 1.6 trillion US dollars")
+    assert gives_figure("money", "the balance was 124.637 billion yuan")
+    assert not gives_figure("money", "an increase of 51.5%")
+    assert gives_figure("duration", "for two consecutive years")
+    assert not gives_figure("duration", "in recent years")
+
+
+@pytest.mark.parametrize(
+    ("quote", "head", "expected"),
+    [
+        (
+            "employing more than 865,000 people, and their revenue exceeds 225 billion yuan",
+            "peopl",
+            True,
+        ),
+        ("the number of employees reached 14.73 million", "employe", True),
+        (
+            "the patent and trademark pledge financing reached 309.8 billion yuan",
+            "trademark",
+            False,
+        ),
+        (
+            "trademark pledge financing reached 309.8 billion yuan, up 40% for two years",
+            "trademark",
+            False,
+        ),
+        ("inclusive projects of less than 10 million yuan reached 7,345", "deal", True),
+        ("In 2021, trademarks were a focus.", "trademark", False),
+        ("the agency rate for trademark registration applications reached 93.5%", "trademark", False),
+    ],
+)
+def test_a_count_must_count_the_thing_asked_about(engine, quote, head, expected):
+    from qa.answer_type import counts
+
+    assert counts(quote, (head,), engine.analyzer) is expected
+
+
+def test_how_many_questions_decline_a_quote_that_counts_something_else(engine):
+    a = engine.ask("How many trademarks were registered in 2021?")
+    assert not a.answered and a.reason == "no figure"
+    a = engine.ask("How many people work in IP service institutions?")
+    assert a.answered and "865,000 people" in a.best.quote
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("how many universities in the united states license their patents", ["united states"]),
+        ("japanese patents licensed abroad", ["japanese"]),
+        ("patents in South Korea", ["South Korea"]),
+    ],
+)
+def test_places_the_briefing_never_names_are_declined_in_any_case(engine, question, missing):
+    a = engine.ask(question)
+    assert not a.answered and a.reason == "unknown name"
+    assert list(a.missing) == missing
+
+
+def test_places_the_briefing_names_are_not_held_against_a_question(engine):
+    # the briefing names China and gives brand values in "US dollars"
+    assert engine.ask("How many universities in China joined the open license pilot?").answered
+    assert "us" not in [m.lower() for m in engine.ask("tell us about pledge loans").missing]
 
 
 def test_a_share_question_quotes_the_percentage(engine):

@@ -1,0 +1,167 @@
+"""What kind of answer a question wants, and whether a quote gives it.
+
+"How many licenses …" wants a count of licenses, "how much … borrow" a sum of money, "how long"
+a duration, "what share" a percentage. A quote that gives no such figure does not answer the
+question, however many of its words it shares: that is the commonest near miss ("How many
+trademarks were registered in 2021?" against "patent and trademark pledge financing reached
+309.8 billion yuan").
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.analysis import Analyzer
+
+__all__ = [
+    "COUNT",
+    "DURATION",
+    "MONEY",
+    "NUMBER",
+    "SHARE",
+    "counted",
+    "counts",
+    "figure_kind",
+    "gives_figure",
+]
+
+SHARE, COUNT, MONEY, DURATION, NUMBER = "share", "count", "money", "duration", "number"
+
+# A question asking for a figure.
+_QUANTITY_RE = re.compile(
+    r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what (\w+ )?(share|"
+    r"proportion|percentage|fraction|rate|number|amount|value|total|size|scale|figure|sum)|"
+    r"(share|proportion|percentage|fraction) of)\b",
+    re.I,
+)
+# "What does an agent earn?", "what do banks charge": money asked for without "how much"
+_PRICE_QUESTION_RE = re.compile(
+    r"\bwhat (do|does|did|would|will)\b.*\b(earn|earns|cost|costs|charge|charges|pay|pays)\b",
+    re.I,
+)
+_SHARE_RE = re.compile(r"\b(share|proportion|percentage|fraction|rates?)\b", re.I)
+_MONEY_Q_RE = re.compile(
+    r"\b(money|cost|costs|price|prices|priced|fees?|earn|earns|earned|salary|salaries|wages?|"
+    r"pay|pays|paid|spend|spent|budget|yuan|rmb|dollars?|euros?|worth|borrow\w*|lent|lend)\b",
+    re.I,
+)
+# "how much did revenue grow": a change, which a percentage may give as well as a sum
+_CHANGE_RE = re.compile(
+    r"\b(grow|grew|grown|growth|increase[sd]?|rise|rose|risen|fall|fell|drop(ped)?|"
+    r"more|less|fewer|outpace\w*|exceed\w*|faster|slower|change[sd]?|compared?)\b",
+    re.I,
+)
+_LONG_RE = re.compile(r"\bhow long\b", re.I)
+_COUNT_RE = re.compile(r"\bhow many\b", re.I)
+
+# Figures in a quote.
+_DIGIT_RE = re.compile(r"\d+(?:[.,]\d+)+|\d+%|\b(?!(?:19|20)\d\d\b)\d+\b")  # not a year alone
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million|billion|trillion|twice|double|half|dozen"
+)
+_NUMBER_WORD_RE = re.compile(rf"\b({_NUMBER_WORDS})\b", re.I)
+_PERCENT_RE = re.compile(r"\d\s?%|\bper ?cent|\bpercentage points?\b|\btimes\b", re.I)
+_MAGNITUDE = r"(?:\s+(?:hundred|thousand|million|billion|trillion))*"
+_CURRENCY = r"(?:yuan|rmb|renminbi|dollars?|euros?|pounds sterling|yen|usd|cny)"
+_MONEY_RE = re.compile(
+    rf"\d{_MAGNITUDE}\s+(?:us\s+|u\.s\.\s+)?{_CURRENCY}\b|[$¥€£]\s?\d|\b(?:rmb|usd|cny)\s?\d", re.I
+)
+_DURATION_RE = re.compile(
+    rf"\b(?:\d+(?:\.\d+)?|{_NUMBER_WORDS}|a few|several|a)\s+(?:[a-z]+\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?|decades?)\b|\bdecade\b",
+    re.I,
+)
+# After a number: it is money or a percentage, so it counts nothing.
+_NOT_A_COUNT_RE = re.compile(
+    rf"^(?:[\d.,]*){_MAGNITUDE}\s*(?:%|percent\b|per cent\b|percentage\b|(?:us\s+)?{_CURRENCY}\b)",
+    re.I,
+)
+# Where the thing counted ends in a question: its verb, a preposition, punctuation.
+_COUNTED_END_RE = re.compile(
+    r"\b(do|does|did|are|is|were|was|have|has|had|will|would|can|could|should|got|get|"
+    r"in|on|at|for|from|by|under|during|since|with|to|that|which|who|across|between|per)\b|[?,.;:!]",
+    re.I,
+)
+_YEAR_RE = re.compile(r"(19|20)\d\d")
+_CLAUSE_BREAK_RE = re.compile(r"[;:!?]|[.,](?=\s|$)")
+_COUNT_WORD_RE = re.compile(rf"\d+(?:[.,]\d+)*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
+
+
+def figure_kind(question: str) -> str | None:
+    """The kind of figure a question asks for: a share ("what share", "what rate": a
+    percentage), a duration ("how long"), money ("how much … borrow", "what does it cost"),
+    a count ("how many": number words do), another number, or none."""
+    if _PRICE_QUESTION_RE.search(question):
+        return MONEY
+    if not _QUANTITY_RE.search(question):
+        return None
+    if _SHARE_RE.search(question):
+        return SHARE
+    if _LONG_RE.search(question):
+        return DURATION
+    if _COUNT_RE.search(question):
+        return COUNT
+    if _MONEY_Q_RE.search(question) and not _CHANGE_RE.search(question):
+        return MONEY
+    return NUMBER
+
+
+def gives_figure(kind: str, text: str) -> bool:
+    """Whether ``text`` states a figure of that kind (a year alone is no figure)."""
+    if kind == SHARE:
+        return _PERCENT_RE.search(text) is not None
+    if kind == MONEY:
+        return _MONEY_RE.search(text) is not None
+    if kind == DURATION:
+        return _DURATION_RE.search(text) is not None
+    if kind == COUNT:  # a number of things: not money, a percentage or a year
+        return any(_has_count(c) for c in _clauses(text))
+    return _DIGIT_RE.search(text) is not None
+
+
+def counted(question: str, analyzer: Analyzer) -> tuple[str, ...]:
+    """The analysed terms of what a "how many" question counts, its head noun last:
+    "How many IP operating funds were set up?" → (intellectu, properti, oper, fund)."""
+    m = _COUNT_RE.search(question)
+    if m is None:
+        return ()
+    rest = question[m.end() :]
+    end = _COUNTED_END_RE.search(rest)
+    return tuple(analyzer.terms(rest[: end.start()] if end else rest))
+
+
+def counts(text: str, things: tuple[str, ...], analyzer: Analyzer) -> bool:
+    """Whether ``text`` can answer "how many <things>" (``things``: analysed terms, such as
+    the head noun from :func:`counted`): it gives a number that is not money, a percentage or a year; and when
+    it names any of ``things``, a clause naming one gives such a number ("employing more than
+    865,000 people"), not only a clause about something else ("trademark pledge financing
+    reached 309.8 billion yuan"). A quote that never names the things counted may count them
+    in other words ("7,345 inclusive projects" for "deals"): that is not held against it."""
+    raw = _clauses(text)
+    clauses = [set(analyzer.terms(c)) for c in raw]
+    counting = [c for c, r in zip(clauses, raw, strict=True) if _has_count(r)]
+    if not counting:
+        return False
+    wanted = set(things)
+    if not any(c & wanted for c in clauses):
+        return True
+    return any(c & wanted for c in counting)
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE_BREAK_RE.split(text) if c.strip()]
+
+
+def _has_count(clause: str) -> bool:
+    """Whether a clause gives a number that can count things."""
+    for m in _COUNT_WORD_RE.finditer(clause):
+        word = m.group()
+        if (
+            word.endswith("%")
+            or _YEAR_RE.fullmatch(word)
+            or _NOT_A_COUNT_RE.match(clause[m.end() :])
+        ):
+            continue
+        return True
+    return False
