@@ -105,3 +105,31 @@ def test_corrector_fixes_typos_but_leaves_known_and_short_words():
     assert c.correct("patent") is None
     assert c.correct("pat") is None
     assert c.correct("zzzzzz") is None
+
+
+def test_the_shipped_thesaurus_is_consistent(briefing_text):
+    """Each phrase belongs to one group, and no group rewrites another group's first member
+    (which would leave that group's members pointing at terms no passage contains)."""
+    from qa.answer import data_file
+
+    a = Analyzer()
+    groups = load_synonyms(data_file("synonyms.txt"))
+    owner: dict[tuple[str, ...], int] = {}
+    clashes = []
+    for g, members in enumerate(groups):
+        for member in members:
+            phrase = tuple(a.terms(member))
+            assert phrase, f"{member!r} analyses to nothing"
+            if owner.setdefault(phrase, g) != g:
+                clashes.append((member, groups[owner[phrase]][0], members[0]))
+    assert clashes == []
+    full = Analyzer(synonyms=groups)
+    for members in groups:
+        canonical = a.terms(members[0])
+        for member in members:
+            assert full.terms(member) == canonical, (member, members[0])
+    text = briefing_text.casefold()
+    missing = [
+        m[0] for m in groups if m[0].casefold().replace("-", " ") not in text.replace("-", " ")
+    ]
+    assert len(missing) <= 3, f"first members not in the briefing: {missing}"
