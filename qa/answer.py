@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.analysis import Analyzer, find_acronyms, load_synonyms
@@ -178,8 +179,16 @@ class Engine:
     def load(
         cls, path: str | os.PathLike[str] | None = None, settings: Settings | None = None
     ) -> Engine:
-        """The engine over the shipped briefing, or over the transcript at ``path``."""
-        return cls(read_document(path), settings, source=str(path) if path else BRIEFING)
+        """The engine over the shipped briefing, or over the transcript at ``path``, from the
+        disk cache when it holds one built from the same text, settings and code."""
+        from qa.cache import cached_engine
+
+        return cached_engine(read_document(path), settings, source=str(path) if path else BRIEFING)
+
+    def warm(self) -> None:
+        """Fill the per-passage caches that answering would otherwise fill on first use."""
+        for p in self.passages:
+            self.quotes.sentences(p)
 
     # -- answering -------------------------------------------------------------------------
 
@@ -213,7 +222,8 @@ class Engine:
         best = results[0]
         if not best.matched:
             return declined(NOT_ENGLISH if _CJK_RE.search(text) else NO_MATCH, query=query)
-        hits = self._hits(query, results, top + 1)
+        figure = self._figure_test(text)
+        hits = self._hits(query, results, top + 1, figure)
         coverage = self._coverage(query, frozenset(hits[0].matched))
         missing = self._missing_names(query)
         if missing:
@@ -222,7 +232,7 @@ class Engine:
             return declined(WEAK, hits, coverage, query)
         if self.settings.decline_lone_match and self._lone_match(query, hits[0].matched):
             return declined(LONE, hits, coverage, query)
-        if self.settings.decline_without_figure and not self._gives_figure(text, hits[0].quote):
+        if self.settings.decline_without_figure and figure and not figure(hits[0].quote):
             return declined(NO_FIGURE, hits, coverage, query)
         return Answer(
             question,
@@ -292,19 +302,18 @@ class Engine:
         flags = 0 if place.isupper() else re.I
         return re.search(rf"\b{letters}\b", self._text, flags) is not None
 
-    def _gives_figure(self, question: str, quote: str) -> bool:
-        """Whether the quote gives the figure the question asks for, if it asks for one: a
+    def _figure_test(self, question: str) -> Callable[[str], bool] | None:
+        """For a question asking for a figure, a test of whether a text gives it: a
         percentage for a share, a sum for money, a duration, a number; for "how many X",
         a number of X ("20 … operating funds"), not some other number in the same sentence."""
         kind = figure_kind(question)
         if kind is None:
-            return True
-        if not gives_figure(kind, quote):
-            return False
+            return None
         if kind == COUNT and self.settings.count_the_noun:
-            terms = counted(question, self.analyzer)
-            return not terms or counts(quote, terms[-1:], self.analyzer)
-        return True
+            head = counted(question, self.analyzer)[-1:]
+            if head:
+                return lambda text: counts(text, head, self.analyzer)
+        return lambda text: gives_figure(kind, text)
 
     def _lone_match(self, query: Query, matched: tuple[str, ...]) -> bool:
         """One word of the question is in the passage, and some other word is nowhere in the
@@ -344,7 +353,13 @@ class Engine:
             found += weight * share
         return found / total if total else 0.0
 
-    def _hits(self, query: Query, results: list[Result], count: int) -> list[Hit]:
+    def _hits(
+        self,
+        query: Query,
+        results: list[Result],
+        count: int,
+        figure: Callable[[str], bool] | None = None,
+    ) -> list[Hit]:
         """The best ``count`` passages, each with its quote.
 
         The top candidates are re-scored with a proximity bonus: the share of the question's
@@ -358,8 +373,7 @@ class Engine:
         depth = max(count, self.settings.rerank_depth if weight else count)
         terms = frozenset(query.terms)
         term_weight = {t: self.index.idf(t) + 0.1 for t in terms}
-        figure = figure_kind(query.text)
-        fits = self.settings.figure_weight
+        fits = self.settings.figure_weight if figure else 0.0
         top_score = results[0].score if results else 0.0
         candidates: list[tuple[float, int, Result, tuple[int, int]]] = []
         seen: set[tuple[int, int]] = set()
@@ -372,11 +386,7 @@ class Engine:
             seen.add((p.turn, p.paragraph))
             span, share = self.quotes.window(p, term_weight, figure)
             score = r.score + weight * top_score * share
-            if (
-                figure
-                and fits
-                and self._gives_figure(query.text, " ".join(p.sentences[slice(*span)]))
-            ):
+            if fits and figure and figure(" ".join(p.sentences[slice(*span)])):
                 score += fits * top_score
             candidates.append((score, len(candidates), r, span))
         candidates.sort(key=lambda c: (-c[0], c[1]))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from index.analysis import Analyzer, Token
 from index.passages import Passage
-from qa.answer_type import COUNT, DURATION, MONEY, NUMBER, SHARE, gives_figure
 
 
 class Sentences(NamedTuple):
@@ -14,7 +14,6 @@ class Sentences(NamedTuple):
 
     terms: list[frozenset[str]]
     words: list[int]
-    figures: dict[str, list[bool]]  # per figure kind, whether each sentence gives one
 
 
 class QuoteSelector:
@@ -33,10 +32,6 @@ class QuoteSelector:
             info = self._cache[passage.id] = Sentences(
                 terms=[frozenset(self.analyzer.terms(s)) for s in passage.sentences],
                 words=[len(s.split()) for s in passage.sentences],
-                figures={
-                    kind: [gives_figure(kind, s) for s in passage.sentences]
-                    for kind in (SHARE, COUNT, MONEY, DURATION, NUMBER)
-                },
             )
         return info
 
@@ -44,7 +39,7 @@ class QuoteSelector:
         self,
         passage: Passage,
         weight: dict[str, float],
-        figure: str | None = None,
+        figure: Callable[[str], bool] | None = None,
     ) -> tuple[tuple[int, int], float]:
         """The 1..N consecutive sentences covering most of the question's weight (shortest,
         then earliest, on ties), and the share of that weight they cover."""
@@ -53,7 +48,7 @@ class QuoteSelector:
         sets = [ts & terms for ts in info.terms]
         # a question asking for a figure prefers sentences that give one of its kind
         bonus = max(weight.values(), default=0.0) if figure else 0.0
-        figures = info.figures[figure] if figure else []
+        figures = [figure(s) for s in passage.sentences] if figure else []
         n = len(sets)
         best_key: tuple[float, int, int] | None = None
         best_span, best_share = (0, 1), 0.0
