@@ -234,6 +234,16 @@ class Analyzer:
         for acronym, long_name in acronyms:
             self.add_group([long_name, acronym])
 
+    def __getstate__(self) -> dict[str, object]:
+        state = self.__dict__.copy()
+        state["_stemmer"] = None  # a C object: made again on unpickling
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        if self.stemming:
+            self._stemmer = Stemmer.Stemmer("english")
+
     def add_group(self, members: Sequence[str]) -> None:
         """Make every member of a group analyse to the first member's terms."""
         canonical = [t[0] for t in self._base_tokens(members[0])]

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from index.transcript import Transcript, parse_transcript
 from qa.answer import Engine, read_document
+
+# Tests build their engines afresh and never read or write the developer's engine cache
+# (tests/test_cache.py turns it on in a temporary directory). Subprocesses inherit this.
+os.environ["QA_CACHE_DIR"] = "off"
 
 DATA = Path(__file__).parent / "data"
 SHARED_BRIEFING = (
