@@ -112,6 +112,9 @@ _THOUSANDS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _RANGE_RE = re.compile(r"^([\d.,]+%?)\s?[-–/]\s?([\d.,]+%?)$")
 _PERCENT_AFTER_RE = re.compile(r"\s+(?:percent|per\s+cent|pct)\b", re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})s?\)")
+# "-ize" words keep one stem of their own: Snowball folds "commercialization" into
+# "commercial" and "industrialization" into "industrial", which are other concepts.
+_IZE_RE = re.compile(r"^([a-z]{4,})iz(?:e|es|ed|ing|ation|ations)$")
 _LINK_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 
 
@@ -268,6 +271,8 @@ class Analyzer:
             return None
         if self._stemmer is None:
             return word
+        if (ize := _IZE_RE.match(word)) is not None:
+            return ize.group(1) + "iz"
         stem = self._stems.get(word)
         if stem is None:
             stem = self._stems[word] = self._stemmer.stemWord(word)

@@ -133,3 +133,11 @@ def test_the_shipped_thesaurus_is_consistent(briefing_text):
         m[0] for m in groups if m[0].casefold().replace("-", " ") not in text.replace("-", " ")
     ]
     assert len(missing) <= 3, f"first members not in the briefing: {missing}"
+
+
+def test_ize_words_keep_a_stem_of_their_own(plain):
+    # Snowball alone folds these into "commercial" and "industrial": other concepts
+    assert plain.terms("commercialization") == plain.terms("commercialize")
+    assert plain.terms("commercialization") != plain.terms("commercial")
+    assert plain.terms("industrialization rate") != plain.terms("industrial rate")
+    assert plain.terms("medium-sized") == plain.terms("medium sized")  # "sized" is not an -ize word
