@@ -142,6 +142,8 @@ class Engine:
         except TranscriptError as exc:
             raise DocumentError(f"{source}: not a transcript ({exc})") from None
         synonyms = load_synonyms(data_file("synonyms.txt")) if s.synonyms else []
+        if s.synonyms:
+            synonyms = [*relative_years(self.transcript.date), *synonyms]
         self.analyzer = Analyzer(
             stemming=s.stemming,
             spellings=s.spellings,
@@ -413,6 +415,16 @@ class Engine:
             )
             return f"{label} — {turn.speaker}"
         return f"{turn.speaker} answering {asked.speaker}: {question_summary(asked.text)}"
+
+
+def relative_years(date: str | None) -> list[list[str]]:
+    """ "last year", "current year" and "next year" as the years they meant on the day of the
+    briefing (2021, 2022 and 2023 on 2022-08-24), in passages and questions alike. ("This
+    year" cannot be told from "year" once "this" is dropped as a stopword.)"""
+    if not date or not date[:4].isdigit():
+        return []
+    year = int(date[:4])
+    return [[str(year - 1), "last year"], [str(year), "current year"], [str(year + 1), "next year"]]
 
 
 _PLACES: dict[str, str] = {}

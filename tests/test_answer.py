@@ -235,7 +235,11 @@ def test_figures_of_the_right_kind():
         ),
         ("inclusive projects of less than 10 million yuan reached 7,345", "deal", True),
         ("In 2021, trademarks were a focus.", "trademark", False),
-        ("the agency rate for trademark registration applications reached 93.5%", "trademark", False),
+        (
+            "the agency rate for trademark registration applications reached 93.5%",
+            "trademark",
+            False,
+        ),
     ],
 )
 def test_a_count_must_count_the_thing_asked_about(engine, quote, head, expected):
@@ -281,3 +285,17 @@ def test_a_share_question_quotes_the_percentage(engine):
 def test_a_share_question_without_a_percentage_in_reach_is_declined(engine):
     a = engine.ask("What interest rate do banks charge on IP pledge loans?")
     assert not a.answered and a.reason == "no figure"
+
+
+def test_last_year_means_the_year_before_the_briefing(engine):
+    from qa.answer import relative_years
+
+    assert relative_years("2022-08-24")[0] == ["2021", "last year"]
+    assert relative_years(None) == []
+    a = engine.analyzer
+    assert a.terms("pledge financing last year") == a.terms("pledge financing in 2021")
+    # the briefing's own "In September last year" is indexed as 2021 too
+    a = engine.ask("What did the State Council issue in September 2021?")
+    assert (
+        a.answered and "Outline for Building a Strong Intellectual Property Country" in a.best.quote
+    )
