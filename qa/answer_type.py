@@ -16,10 +16,12 @@ from index.analysis import Analyzer
 __all__ = [
     "COUNT",
     "DURATION",
+    "FIGURE_NAMES",
     "MONEY",
     "NUMBER",
     "SHARE",
     "counted",
+    "counted_words",
     "counts",
     "figure_kind",
     "gives_figure",
@@ -120,15 +122,31 @@ def gives_figure(kind: str, text: str) -> bool:
     return _DIGIT_RE.search(text) is not None
 
 
+def counted_words(question: str) -> str:
+    """What a "how many" question counts, as typed: "How many IP operating funds were set
+    up?" → "IP operating funds" ("" when it asks no "how many")."""
+    m = _COUNT_RE.search(question)
+    if m is None:
+        return ""
+    rest = question[m.end() :]
+    end = _COUNTED_END_RE.search(rest)
+    return (rest[: end.start()] if end else rest).strip()
+
+
 def counted(question: str, analyzer: Analyzer) -> tuple[str, ...]:
     """The analysed terms of what a "how many" question counts, its head noun last:
     "How many IP operating funds were set up?" → (intellectu, properti, oper, fund)."""
-    m = _COUNT_RE.search(question)
-    if m is None:
-        return ()
-    rest = question[m.end() :]
-    end = _COUNTED_END_RE.search(rest)
-    return tuple(analyzer.terms(rest[: end.start()] if end else rest))
+    return tuple(analyzer.terms(counted_words(question)))
+
+
+# How a declined answer names the figure it did not find.
+FIGURE_NAMES = {
+    SHARE: "a percentage",
+    MONEY: "a sum of money",
+    DURATION: "a length of time",
+    COUNT: "a count",
+    NUMBER: "a figure",
+}
 
 
 def counts(text: str, things: tuple[str, ...], analyzer: Analyzer) -> bool:

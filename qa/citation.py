@@ -28,10 +28,24 @@ def declined_reason(engine: Engine, answer: Answer) -> str:
     if answer.missing:  # names or years the briefing never mentions
         return "it never mentions " + ", ".join(f"\u201c{w}\u201d" for w in answer.missing)
     reason = reason_text(answer.reason)
+    if answer.reason == "no figure":
+        reason = _no_figure(answer.question) or reason
     if answer.reason == "too long":
         limit = engine.settings.max_question_chars
         reason += f" ({len(answer.question.strip()):,} characters; qa reads at most {limit:,})"
     return reason
+
+
+def _no_figure(question: str) -> str | None:
+    """ "it asks how many “trademarks”, and the closest passage gives no such count"."""
+    from qa.answer_type import COUNT, FIGURE_NAMES, counted_words, figure_kind
+
+    kind = figure_kind(question)
+    if kind is None:
+        return None
+    if kind == COUNT and (things := counted_words(question)):
+        return f"it asks how many \u201c{things}\u201d, and the closest passage gives no such count"
+    return f"it asks for {FIGURE_NAMES[kind]}, and the closest passage gives none"
 
 
 def closest_topics(engine: Engine, answer: Answer) -> tuple[str, list[tuple[Turn, Hit | None]]]:

@@ -100,6 +100,22 @@ def test_declined_answer_offers_closest_topics(capsys):
     assert "topics" in out or "covers" in out
 
 
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        (
+            "How many trademarks were registered in 2021?",
+            "it asks how many \u201ctrademarks\u201d, and the closest passage gives no such count",
+        ),
+        ("How long does a patent examination take?", "it asks for a length of time"),
+        ("How much does it cost to file a patent?", "it asks for a sum of money"),
+    ],
+)
+def test_a_declined_figure_question_says_which_figure_is_missing(capsys, question, reason):
+    main(["ask", question])
+    assert reason in capsys.readouterr().out
+
+
 def test_who_question_names_the_speaker_first(capsys):
     main(["ask", "who talked about open licensing?"])
     assert capsys.readouterr().out.startswith("Lei Xiaoyun (")
