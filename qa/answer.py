@@ -17,6 +17,7 @@ from index.transcript import QUESTION, Transcript, TranscriptError, Turn, parse_
 from qa.answer_type import COUNT, counted, counts, figure_kind, gives_figure
 from qa.config import Settings
 from qa.quote import QuoteSelector
+from qa.scope import mentions, places_named, relative_years, year_covered, years_in
 
 __all__ = ["Answer", "DocumentError", "Engine", "Hit", "read_document", "read_text"]
 
@@ -41,8 +42,9 @@ EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, UNKNOWN, NO_FIGURE, WEAK, LONE
     "weak match",
     "lone match",
 )
+OTHER_YEAR, OTHER_PLACE = "other year", "other place"
 _YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
-_PLACE_WORD_RE = re.compile(r"[A-Za-z]+(?:\.[A-Za-z])*\.?")
+_THIS_YEAR_RE = re.compile(r"\bthis year\b", re.I)
 
 
 class DocumentError(Exception):
@@ -234,6 +236,12 @@ class Engine:
             return declined(WEAK, hits, coverage, query)
         if self.settings.decline_lone_match and self._lone_match(query, hits[0].matched):
             return declined(LONE, hits, coverage, query)
+        if self.settings.decline_other_year and (years := self._years_not_covered(query, hits[0])):
+            return declined(OTHER_YEAR, hits, coverage, query, years)
+        if self.settings.decline_other_place and (
+            places := self._places_not_covered(query, hits[0])
+        ):
+            return declined(OTHER_PLACE, hits, coverage, query, places)
         if self.settings.decline_without_figure and figure and not figure(hits[0].quote):
             return declined(NO_FIGURE, hits, coverage, query)
         return Answer(
@@ -258,7 +266,9 @@ class Engine:
         if not self.settings.decline_unknown_names:
             return []
         corrected = {typed for typed, _ in query.corrections}
-        missing: list[str] = self._missing_places(query.text)
+        missing = [
+            typed for typed, place in places_named(query.text) if not mentions(self._text, place)
+        ]
         in_places = {w for place in missing for w in place.split()}
         for tok in query.tokens:
             word = query.text[tok.start : tok.end]
@@ -275,34 +285,33 @@ class Engine:
                 missing.append(word)
         return missing
 
-    def _missing_places(self, question: str) -> list[str]:
-        """Countries and regions named in the question (in any case: "the united states")
-        that the transcript never names."""
-        words = [(m.group(), m.start()) for m in _PLACE_WORD_RE.finditer(question)]
-        places = _places()
-        missing: list[str] = []
-        i = 0
-        while i < len(words):
-            for n in (4, 3, 2, 1):
-                if i + n > len(words):
-                    continue
-                typed = question[words[i][1] : words[i + n - 1][1] + len(words[i + n - 1][0])]
-                name = " ".join(w for w, _ in words[i : i + n])
-                entry = places.get(name.casefold().replace(".", ""))
-                if entry is None or (entry.isupper() and name.replace(".", "") != entry):
-                    continue
-                if not self._mentions(entry) and typed not in missing:
-                    missing.append(typed)
-                i += n - 1
-                break
-            i += 1
-        return missing
+    def _years_not_covered(self, query: Query, hit: Hit) -> list[str]:
+        """The years the question asks about, when the quoted paragraph speaks of none of them
+        (a range covers its years, "this year" the briefing's): "pledge financing in 2019"
+        against "In 2021, … reached 309.8 billion yuan". The paragraph, not the quote: "In 2021,
+        …" may open it and hold for the sentences after."""
+        asked = years_in(query.terms)
+        if not asked:
+            return []
+        said = set(self.analyzer.terms(hit.passage.text))
+        date = self.transcript.date
+        if date and _THIS_YEAR_RE.search(hit.passage.text):  # "by the end of this year"
+            said.add(date[:4])
+        return [] if any(year_covered(y, said) for y in asked) else asked
 
-    def _mentions(self, place: str) -> bool:
-        """Whether the transcript names ``place`` (in capitals only, for "US", "UK")."""
-        letters = r"\.?".join(re.escape(c) for c in place) if place.isupper() else re.escape(place)
-        flags = 0 if place.isupper() else re.I
-        return re.search(rf"\b{letters}\b", self._text, flags) is not None
+    def _places_not_covered(self, query: Query, hit: Hit) -> list[str]:
+        """Places the question asks about that the briefing names in only a few passages, when
+        the quoted paragraph does not name them: "IP service institutions in Shenzhen" against the
+        national figure. (A place the briefing names throughout, like China, is its setting,
+        not a restriction.)"""
+        missing = []
+        for typed, place in places_named(query.text):
+            if mentions(hit.passage.text, place):
+                continue
+            passages = sum(mentions(p.text, place) for p in self.passages)
+            if 0 < passages <= self.settings.rare_place_passages:
+                missing.append(typed)
+        return missing
 
     def _figure_test(self, question: str) -> Callable[[str], bool] | None:
         """For a question asking for a figure, a test of whether a text gives it: a
@@ -392,6 +401,7 @@ class Engine:
                 score += fits * top_score
             candidates.append((score, len(candidates), r, span))
         candidates.sort(key=lambda c: (-c[0], c[1]))
+
         hits = []
         for score, _, r, (start, end) in candidates[:count]:
             p = self.passages[r.doc]
@@ -415,29 +425,6 @@ class Engine:
             )
             return f"{label} — {turn.speaker}"
         return f"{turn.speaker} answering {asked.speaker}: {question_summary(asked.text)}"
-
-
-def relative_years(date: str | None) -> list[list[str]]:
-    """ "last year", "current year" and "next year" as the years they meant on the day of the
-    briefing (2021, 2022 and 2023 on 2022-08-24), in passages and questions alike. ("This
-    year" cannot be told from "year" once "this" is dropped as a stopword.)"""
-    if not date or not date[:4].isdigit():
-        return []
-    year = int(date[:4])
-    return [[str(year - 1), "last year"], [str(year), "current year"], [str(year + 1), "next year"]]
-
-
-_PLACES: dict[str, str] = {}
-
-
-def _places() -> dict[str, str]:
-    """qa/data/places.txt, read once: each name keyed by its case-folded form."""
-    if not _PLACES:
-        for line in data_file("places.txt").splitlines():
-            name = line.split("#", 1)[0].strip()
-            if name:
-                _PLACES[name.casefold().replace(".", "")] = name.replace(".", "")
-    return _PLACES
 
 
 def question_summary(text: str) -> str:

@@ -15,6 +15,7 @@ from index.analysis import Analyzer
 
 __all__ = [
     "COUNT",
+    "DATE",
     "DURATION",
     "FIGURE_NAMES",
     "MONEY",
@@ -27,7 +28,14 @@ __all__ = [
     "gives_figure",
 ]
 
-SHARE, COUNT, MONEY, DURATION, NUMBER = "share", "count", "money", "duration", "number"
+SHARE, COUNT, MONEY, DURATION, NUMBER, DATE = (
+    "share",
+    "count",
+    "money",
+    "duration",
+    "number",
+    "date",
+)
 
 # A question asking for a figure.
 _QUANTITY_RE = re.compile(
@@ -51,6 +59,15 @@ _MONEY_Q_RE = re.compile(
 _CHANGE_RE = re.compile(
     r"\b(grow|grew|grown|growth|increase[sd]?|rise|rose|risen|fall|fell|drop(ped)?|"
     r"more|less|fewer|outpace\w*|exceed\w*|faster|slower|change[sd]?|compared?)\b",
+    re.I,
+)
+# "When will it …", "in what year": a time, which a date, a month or a year gives
+_WHEN_RE = re.compile(
+    r"^\W*when\b|\b(what|which) (year|month|date|day)\b|\bby when\b|\bhow soon\b", re.I
+)
+_TIME_RE = re.compile(
+    r"\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b|\b(last|this|next) (year|month|week)\b|\bago\b",
     re.I,
 )
 _LONG_RE = re.compile(r"\bhow long\b", re.I)
@@ -91,11 +108,13 @@ _COUNT_WORD_RE = re.compile(rf"\d+(?:[.,]\d+)*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
 
 
 def figure_kind(question: str) -> str | None:
-    """The kind of figure a question asks for: a share ("what share", "what rate": a
-    percentage), a duration ("how long"), money ("how much … borrow", "what does it cost"),
+    """The kind of figure a question asks for: a date ("when", "in what year"), a share
+    ("what share", "what rate": a percentage), a duration ("how long"), money ("how much … borrow", "what does it cost"),
     a count ("how many": number words do), another number, or none."""
     if _PRICE_QUESTION_RE.search(question):
         return MONEY
+    if _WHEN_RE.search(question):
+        return DATE
     if not _QUANTITY_RE.search(question):
         return None
     if _SHARE_RE.search(question):
@@ -117,6 +136,8 @@ def gives_figure(kind: str, text: str) -> bool:
         return _MONEY_RE.search(text) is not None
     if kind == DURATION:
         return _DURATION_RE.search(text) is not None
+    if kind == DATE:
+        return _TIME_RE.search(text) is not None
     if kind == COUNT:  # a number of things: not money, a percentage or a year
         return any(_has_count(c) for c in _clauses(text))
     return _DIGIT_RE.search(text) is not None
@@ -144,6 +165,7 @@ FIGURE_NAMES = {
     SHARE: "a percentage",
     MONEY: "a sum of money",
     DURATION: "a length of time",
+    DATE: "a date",
     COUNT: "a count",
     NUMBER: "a figure",
 }

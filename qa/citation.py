@@ -15,6 +15,8 @@ REASONS = {
     "no figure": "it asks for a figure, and the closest passage gives none",
     "weak match": "the closest passages match only part of it",
     "lone match": "only one of its words occurs in the passage closest to it",
+    "other year": "it asks about a year the closest passage does not speak of",
+    "other place": "it asks about a place the closest passage does not mention",
 }
 
 
@@ -25,8 +27,13 @@ def reason_text(reason: str | None) -> str:
 
 def declined_reason(engine: Engine, answer: Answer) -> str:
     """Why qa declined this answer, as specifically as it knows."""
+    named = ", ".join(f"\u201c{w}\u201d" for w in answer.missing)
+    if answer.reason == "other year":
+        return f"it asks about {named}, and the closest passage speaks of another year"
+    if answer.reason == "other place":
+        return f"it asks about {named}, and the closest passage does not mention it"
     if answer.missing:  # names or years the briefing never mentions
-        return "it never mentions " + ", ".join(f"\u201c{w}\u201d" for w in answer.missing)
+        return "it never mentions " + named
     reason = reason_text(answer.reason)
     if answer.reason == "no figure":
         reason = _no_figure(answer.question) or reason

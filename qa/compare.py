@@ -72,6 +72,8 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("no declining on unknown names", shipped.replace(decline_unknown_names=False)),
         ("no declining without a figure", shipped.replace(decline_without_figure=False)),
         ("how many: any number will do", shipped.replace(count_the_noun=False)),
+        ("no declining on another year", shipped.replace(decline_other_year=False)),
+        ("no declining on another place", shipped.replace(decline_other_place=False)),
         ("no figure bonus in re-ranking", shipped.replace(figure_weight=0.0)),
         ("figure bonus 0.25", shipped.replace(figure_weight=0.25)),
         ("no declining on a lone match", shipped.replace(decline_lone_match=False)),

@@ -41,6 +41,12 @@ class Settings:
     decline_unknown_names: bool = True
     # decline "how much / how many" questions when the best quote gives no figure
     decline_without_figure: bool = True
+    # decline when the question names a year and the quote speaks of none of its years
+    decline_other_year: bool = True
+    # decline when the question names a place the briefing names in at most this many
+    # passages, and the quote does not name it
+    decline_other_place: bool = True
+    rare_place_passages: int = 3
     # ...and "how many X" questions when no number in the quote counts X
     count_the_noun: bool = True
     # decline when only one word of the question is in the passage and another is in no passage

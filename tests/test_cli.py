@@ -104,11 +104,15 @@ def test_declined_answer_offers_closest_topics(capsys):
     ("question", "reason"),
     [
         (
-            "How many trademarks were registered in 2021?",
+            "How many trademarks were registered?",
             "it asks how many \u201ctrademarks\u201d, and the closest passage gives no such count",
         ),
         ("How long does a patent examination take?", "it asks for a length of time"),
         ("How much does it cost to file a patent?", "it asks for a sum of money"),
+        (
+            "How much was patent and trademark pledge financing in 2020?",
+            "it asks about \u201c2020\u201d, and the closest passage speaks of another year",
+        ),
     ],
 )
 def test_a_declined_figure_question_says_which_figure_is_missing(capsys, question, reason):

@@ -1,0 +1,106 @@
+"""What a question is about — places and years — and whether a text covers them.
+
+"How many universities in the united states license patents" names a place the briefing never
+mentions; "What was pledge financing in 2019?" names a year its closest quote does not speak
+of ("In 2021, … reached 309.8 billion yuan"). Either way the quote does not answer the
+question, however many other words it shares with it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+__all__ = ["mentions", "places_named", "relative_years", "year_covered", "years_in"]
+
+_DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+_PLACE_WORD_RE = re.compile(r"[A-Za-z]+(?:\.[A-Za-z])*\.?")
+_YEAR_TERM_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+_RANGE_TERM_RE = re.compile(r"^((?:1[89]|20)\d\d)-((?:1[89]|20)\d\d)$")
+_PLACES: dict[str, tuple[str, str]] = {}  # folded name -> (name, place)
+_NAMES: dict[str, list[str]] = {}  # place -> all its names
+
+
+def _gazetteer() -> dict[str, tuple[str, str]]:
+    """qa/data/places.txt, read once: each name, keyed by its case-folded form, with the
+    place it names ("Chinese" names China)."""
+    if not _PLACES:
+        links: dict[str, str] = {}
+        with open(os.path.join(_DATA, "places.txt"), encoding="utf-8") as f:
+            for line in f:
+                entry = line.split("#", 1)[0].strip()
+                if entry:
+                    name, _, place = (part.strip() for part in entry.partition("="))
+                    links[name.replace(".", "")] = place.replace(".", "") or name.replace(".", "")
+        for name in links:
+            place = name
+            while links.get(place, place) != place:  # "Korean" = "Korea" = "South Korea"
+                place = links[place]
+            _PLACES[name.casefold()] = (name, place)
+            _NAMES.setdefault(place, []).append(name)
+    return _PLACES
+
+
+def places_named(text: str) -> list[tuple[str, str]]:
+    """Places from the gazetteer named in ``text``, longest name first, in any case except
+    for names in capitals ("US", not "us"): pairs of (as typed, the place)."""
+    words = [(m.group(), m.start()) for m in _PLACE_WORD_RE.finditer(text)]
+    places = _gazetteer()
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2, 1):
+            if i + n > len(words):
+                continue
+            typed_name = " ".join(w for w, _ in words[i : i + n]).replace(".", "")
+            hit = places.get(typed_name.casefold())
+            if hit is None or (hit[0].isupper() and typed_name != hit[0]):
+                continue
+            typed = text[words[i][1] : words[i + n - 1][1] + len(words[i + n - 1][0])]
+            if all(typed != t for t, _ in found):
+                found.append((typed, hit[1]))
+            i += n - 1
+            break
+        i += 1
+    return found
+
+
+def mentions(text: str, place: str) -> bool:
+    """Whether ``text`` names ``place`` by any of its names (one in capitals, such as "US",
+    only in capitals)."""
+    _gazetteer()
+    for name in _NAMES.get(place, [place]):
+        if name.isupper():
+            pattern, flags = r"\.?".join(re.escape(c) for c in name), 0
+        else:
+            pattern, flags = re.escape(name), re.I
+        if re.search(rf"\b{pattern}\b", text, flags):
+            return True
+    return False
+
+
+def relative_years(date: str | None) -> list[list[str]]:
+    """ "last year", "current year" and "next year" as the years they meant on the day of the
+    briefing (2021, 2022 and 2023 on 2022-08-24), for the thesaurus: in passages and questions
+    alike. ("This year" cannot be told from "year" once "this" is dropped as a stopword.)"""
+    if not date or not date[:4].isdigit():
+        return []
+    year = int(date[:4])
+    return [[str(year - 1), "last year"], [str(year), "current year"], [str(year + 1), "next year"]]
+
+
+def years_in(terms: list[str] | tuple[str, ...]) -> list[str]:
+    """The years among analysed terms ("2019"; the ends of a range are terms of their own)."""
+    return list(dict.fromkeys(t for t in terms if _YEAR_TERM_RE.match(t)))
+
+
+def year_covered(year: str, terms: list[str] | tuple[str, ...] | frozenset[str]) -> bool:
+    """Whether analysed ``terms`` speak of ``year``: the year itself, or a range holding it
+    ("2021-2035" covers 2025)."""
+    if year in terms:
+        return True
+    for t in terms:
+        m = _RANGE_TERM_RE.match(t)
+        if m and m.group(1) <= year <= m.group(2):
+            return True
+    return False
