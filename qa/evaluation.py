@@ -209,12 +209,18 @@ def summarize(outcomes: Sequence[Outcome]) -> dict[str, dict[str, dict[str, Figu
         groups: dict[str, dict[str, Figures]] = {"overall": {"all": figures(part)}}
         for label, key in (
             ("kind", lambda o: o.item.kind),
-            ("speaker", lambda o: o.item.speaker or "(unanswerable)"),
+            ("speaker", _speaker_label),
         ):
             values = sorted({key(o) for o in part})
             groups[label] = {v: figures(o for o in part if key(o) == v) for v in values}
         out[split] = groups
     return out
+
+
+def _speaker_label(o: Outcome) -> str:
+    if o.item.speaker:
+        return o.item.speaker
+    return "(unanswerable)" if o.item.answer is None else "(not given)"
 
 
 def _pct(x: float | None) -> str:

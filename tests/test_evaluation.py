@@ -117,6 +117,27 @@ def test_user_set_without_split_or_kind(tmp_path):
     assert item.split == "all" and item.kind == "question" and item.id == "line1"
 
 
+def test_a_user_set_without_speakers_is_not_reported_as_unanswerable(engine, tmp_path):
+    from qa.evaluation import summarize
+
+    path = tmp_path / "mine.jsonl"
+    path.write_text(
+        '{"question": "pledge financing 2021", "answer": "309.8 billion yuan"}\n'
+        '{"question": "weather in Paris", "answer": null}\n'
+    )
+    speakers = summarize(run(load_set(path, engine._text), engine))["all"]["speaker"]
+    assert set(speakers) == {"(not given)", "(unanswerable)"}
+    assert speakers["(not given)"].answerable == 1
+
+
+def test_the_tuning_set_is_valid(briefing_text):
+    """qa/data/tune.jsonl: the questions qa's rules were tuned on besides the dev half."""
+    from qa.answer import _DATA
+
+    items = load_set(Path(_DATA) / "tune.jsonl", briefing_text)
+    assert len(items) == 130 and sum(i.answer is None for i in items) == 30
+
+
 def test_shipped_set_is_valid_and_shaped_as_promised(briefing_text):
     items = load_set(None, briefing_text)
     assert len(items) >= 100
