@@ -11,8 +11,8 @@ class Settings:
 
     # BM25 (index.bm25.VARIANTS) and its parameters
     variant: str = "lucene"
-    k1: float = 1.2
-    b: float = 0.75
+    k1: float = 0.9
+    b: float = 0.4
     delta: float = 1.0
     # analysis
     stemming: bool = True
@@ -24,7 +24,7 @@ class Settings:
     max_sentences: int | None = None
     # extra fields and their weights relative to the passage text (0 = not indexed)
     field_weights: dict[str, float] = field(
-        default_factory=lambda: {"question": 0.5, "speaker": 0.3}
+        default_factory=lambda: {"question": 0.35, "speaker": 0.3}
     )
     # re-rank the top passages by how much of the question one quote window covers
     proximity_weight: float = 1.0
