@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -92,6 +92,15 @@ class SearchIndex:
 
     def idf(self, term: str) -> float:
         return self.indexes[self.body].idf(term)
+
+    def doc_terms(self, doc: int) -> frozenset[str]:
+        """Every term of document ``doc``, in any field."""
+        return self._doc_sets[doc]
+
+    def doc_count(self, terms: Iterable[str]) -> int:
+        """How many documents hold all of ``terms`` (in any field)."""
+        wanted = frozenset(terms)
+        return sum(wanted <= d for d in self._doc_sets)
 
     def max_idf(self) -> float:
         """The IDF of a term found in a single body document."""

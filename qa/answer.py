@@ -42,7 +42,7 @@ EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, UNKNOWN, NO_FIGURE, WEAK, LONE
     "weak match",
     "lone match",
 )
-OTHER_YEAR, OTHER_PLACE = "other year", "other place"
+OTHER_YEAR, OTHER_PLACE, OTHER_NAME = "other year", "other place", "other name"
 _YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
 _THIS_YEAR_RE = re.compile(r"\bthis year\b", re.I)
 
@@ -154,6 +154,7 @@ class Engine:
         )
         self._text = text
         self.passages: list[Passage] = build_passages(self.transcript, s.max_sentences)
+        self._passage_index = {p.id: i for i, p in enumerate(self.passages)}
         self.turns: tuple[Turn, ...] = self.transcript.turns
         try:
             self.index = self._build_index()
@@ -242,6 +243,8 @@ class Engine:
             places := self._places_not_covered(query, hits[0])
         ):
             return declined(OTHER_PLACE, hits, coverage, query, places)
+        if self.settings.decline_other_name and (names := self._names_not_covered(query, hits[0])):
+            return declined(OTHER_NAME, hits, coverage, query, names)
         if self.settings.decline_without_figure and figure and not figure(hits[0].quote):
             return declined(NO_FIGURE, hits, coverage, query)
         return Answer(
@@ -309,9 +312,30 @@ class Engine:
             if mentions(hit.passage.text, place):
                 continue
             passages = sum(mentions(p.text, place) for p in self.passages)
-            if 0 < passages <= self.settings.rare_place_passages:
+            if 0 < passages <= self.settings.rare_passages:
                 missing.append(typed)
         return missing
+
+    def _names_not_covered(self, query: Query, hit: Hit) -> list[str]:
+        """Names the question asks about (a capitalised word, an acronym with its expansion)
+        that the briefing gives in only a few passages, when the chosen passage does not give
+        them: "Who is the director general of the World Intellectual Property Organization?"
+        against the spokesman introducing himself as a deputy director general."""
+        here = self.index.doc_terms(self._passage_index[hit.passage.id])
+        # a name is a run of capitalised words: "World Intellectual Property Organization"
+        names: list[tuple[int, int, set[str]]] = []
+        for (start, end), terms in self._units(query).items():
+            if not query.text[start : start + 1].isupper():
+                continue
+            if names and not query.text[names[-1][1] : start].strip():
+                names[-1] = (names[-1][0], end, names[-1][2] | set(terms))
+            else:
+                names.append((start, end, set(terms)))
+        return [
+            query.text[start:end]
+            for start, end, terms in names
+            if not terms <= here and 0 < self.index.doc_count(terms) <= self.settings.rare_passages
+        ]
 
     def _figure_test(self, question: str) -> Callable[[str], bool] | None:
         """For a question asking for a figure, a test of whether a text gives it: a

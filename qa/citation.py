@@ -17,6 +17,7 @@ REASONS = {
     "lone match": "only one of its words occurs in the passage closest to it",
     "other year": "it asks about a year the closest passage does not speak of",
     "other place": "it asks about a place the closest passage does not mention",
+    "other name": "it asks about a name the closest passage does not mention",
 }
 
 
@@ -30,6 +31,8 @@ def declined_reason(engine: Engine, answer: Answer) -> str:
     named = ", ".join(f"\u201c{w}\u201d" for w in answer.missing)
     if answer.reason == "other year":
         return f"it asks about {named}, and the closest passage speaks of another year"
+    if answer.reason == "other name":
+        return f"it asks about {named}, and the closest passage does not mention it"
     if answer.reason == "other place":
         return f"it asks about {named}, and the closest passage does not mention it"
     if answer.missing:  # names or years the briefing never mentions

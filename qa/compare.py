@@ -77,6 +77,8 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("how many: any number will do", shipped.replace(count_the_noun=False)),
         ("no declining on another year", shipped.replace(decline_other_year=False)),
         ("no declining on another place", shipped.replace(decline_other_place=False)),
+        ("no declining on another name", shipped.replace(decline_other_name=False)),
+        *((f"rare = in at most {n} passages", shipped.replace(rare_passages=n)) for n in (2, 6)),
         ("no figure bonus in re-ranking", shipped.replace(figure_weight=0.0)),
         ("figure bonus 0.25", shipped.replace(figure_weight=0.25)),
         ("no declining on a lone match", shipped.replace(decline_lone_match=False)),

@@ -43,10 +43,12 @@ class Settings:
     decline_without_figure: bool = True
     # decline when the question names a year and the quote speaks of none of its years
     decline_other_year: bool = True
-    # decline when the question names a place the briefing names in at most this many
-    # passages, and the quote does not name it
+    # decline when the question names a place, or a name (a run of capitalised words, an
+    # acronym), that the briefing gives in at most ``rare_passages`` passages, and the chosen
+    # passage does not give it
     decline_other_place: bool = True
-    rare_place_passages: int = 3
+    decline_other_name: bool = True
+    rare_passages: int = 4
     # ...and "how many X" questions when no number in the quote counts X
     count_the_noun: bool = True
     # decline when only one word of the question is in the passage and another is in no passage

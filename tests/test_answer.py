@@ -324,3 +324,12 @@ def test_last_year_means_the_year_before_the_briefing(engine):
     assert (
         a.answered and "Outline for Building a Strong Intellectual Property Country" in a.best.quote
     )
+
+
+def test_a_name_the_briefing_gives_only_in_passing_must_be_in_the_passage(engine):
+    # the spokesman introduces himself as a deputy director general; WIPO is elsewhere
+    a = engine.ask("Who is the director general of the World Intellectual Property Organization?")
+    assert not a.answered and a.reason == "other name"
+    assert a.missing == ("World Intellectual Property Organization",)
+    # a speaker's name is in every passage of theirs (the speaker field): no restriction
+    assert engine.ask("What did Heng Fuguang say about pledge financing?").answered
