@@ -226,7 +226,11 @@ class Engine:
         results = self.index.search(query)
         best = results[0]
         if not best.matched:
-            return declined(NOT_ENGLISH if _CJK_RE.search(text) else NO_MATCH, query=query)
+            if _CJK_RE.search(text):
+                return declined(NOT_ENGLISH, query=query)
+            if missing := self._missing_names(query):  # "GERMANY": say what it never mentions
+                return declined(UNKNOWN, query=query, missing=missing)
+            return declined(NO_MATCH, query=query)
         figure = self._figure_test(text)
         hits = self._hits(query, results, top + 1, figure)
         coverage = self._coverage(query, frozenset(hits[0].matched))

@@ -333,3 +333,9 @@ def test_a_name_the_briefing_gives_only_in_passing_must_be_in_the_passage(engine
     assert a.missing == ("World Intellectual Property Organization",)
     # a speaker's name is in every passage of theirs (the speaker field): no restriction
     assert engine.ask("What did Heng Fuguang say about pledge financing?").answered
+
+
+def test_a_question_matching_nothing_still_says_which_name_is_unknown(engine):
+    a = engine.ask("GERMANY")
+    assert not a.answered and a.reason == "unknown name" and a.missing == ("GERMANY",)
+    assert engine.ask("xyzzy plugh").reason == "no match"
