@@ -40,8 +40,8 @@ SHARE, COUNT, MONEY, DURATION, NUMBER, DATE = (
 # A question asking for a figure.
 _QUANTITY_RE = re.compile(
     r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what (\w+ )?(share|"
-    r"proportion|percentage|fraction|rate|number|amount|value|total|size|scale|figure|sum)|"
-    r"(share|proportion|percentage|fraction) of)\b",
+    r"proportion|portion|percentage|fraction|rate|number|amount|value|total|size|scale|figure|sum)|"
+    r"(share|proportion|portion|percentage|fraction) of)\b",
     re.I,
 )
 # "What does an agent earn?", "what do banks charge": money asked for without "how much"
@@ -49,7 +49,7 @@ _PRICE_QUESTION_RE = re.compile(
     r"\bwhat (do|does|did|would|will)\b.*\b(earn|earns|cost|costs|charge|charges|pay|pays)\b",
     re.I,
 )
-_SHARE_RE = re.compile(r"\b(share|proportion|percentage|fraction|rates?)\b", re.I)
+_SHARE_RE = re.compile(r"\b(share|proportion|portion|percentage|fraction|rates?)\b", re.I)
 _MONEY_Q_RE = re.compile(
     r"\b(money|cost|costs|price|prices|priced|fees?|earn|earns|earned|salary|salaries|wages?|"
     r"pay|pays|paid|spend|spent|budget|yuan|rmb|dollars?|euros?|worth|borrow\w*|lent|lend)\b",
