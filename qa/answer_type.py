@@ -39,7 +39,7 @@ SHARE, COUNT, MONEY, DURATION, NUMBER, DATE = (
 
 # A question asking for a figure.
 _QUANTITY_RE = re.compile(
-    r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what (\w+ )?(share|"
+    r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what (\w+ ){0,3}(share|"
     r"proportion|portion|percentage|fraction|rate|number|amount|value|total|size|scale|figure|sum)|"
     r"(share|proportion|portion|percentage|fraction) of)\b",
     re.I,
@@ -51,8 +51,10 @@ _PRICE_QUESTION_RE = re.compile(
 )
 _SHARE_RE = re.compile(r"\b(share|proportion|portion|percentage|fraction|rates?)\b", re.I)
 _MONEY_Q_RE = re.compile(
-    r"\b(money|cost|costs|price|prices|priced|fees?|earn|earns|earned|salary|salaries|wages?|"
-    r"pay|pays|paid|spend|spent|budget|yuan|rmb|dollars?|euros?|worth|borrow\w*|lent|lend)\b",
+    r"\b(money|cost|costs|price|prices|priced|fees?|earn|earns|earned|earnings|salary|salaries|"
+    r"wages?|pay|pays|paid|spend|spent|budget|yuan|rmb|dollars?|euros?|worth|borrow\w*|lent|"
+    r"lend|loans?|fund|funds|funding|funded|financing|financed|invest\w*|subsid\w*|revenues?|"
+    r"income|turnover|profits?|royalt\w*)\b",
     re.I,
 )
 # "how much did revenue grow": a change, which a percentage may give as well as a sum

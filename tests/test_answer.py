@@ -181,7 +181,10 @@ def test_sentence_windows_are_verbatim_and_cover_long_paragraphs(briefing_text):
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
-        ("How much was pledge financing?", "number"),
+        ("How much was pledge financing?", "money"),
+        ("How much funding did the ministry give the provinces?", "money"),
+        ("How much did patent grants grow?", "number"),
+        ("What is the agency rate for utility model patents?", "share"),
         ("how many universities joined", "count"),
         ("What share of patents are held by pilot universities?", "share"),
         ("What target for the share of copyright industries does the outline set?", "share"),
