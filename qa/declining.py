@@ -1,0 +1,153 @@
+"""The declining rules: whether a question asks about something its best passage does not say.
+
+Each rule is one method of :class:`DecliningRules`, which :class:`qa.answer.Engine` inherits:
+names, places and years the briefing never mentions or the passage does not speak of; how much
+of the question the passage covers; a lone matching word. ``Engine.ask`` applies them in order.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from index.search import Query, SearchIndex
+from qa.scope import mentions, places_named, year_covered, years_in
+
+if TYPE_CHECKING:
+    from index.analysis import Analyzer
+    from index.passages import Passage
+    from index.transcript import Transcript
+    from qa.answer import Hit
+    from qa.config import Settings
+
+_YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
+_THIS_YEAR_RE = re.compile(r"\bthis year\b", re.I)
+
+
+class DecliningRules:
+    """The checks behind a declined answer; they read the engine's index and settings."""
+
+    index: SearchIndex
+    analyzer: Analyzer
+    settings: Settings
+    passages: list[Passage]
+    transcript: Transcript
+    _text: str
+    _passage_index: dict[str, int]
+    _unknown_idf: float
+
+    def _missing_names(self, query: Query) -> list[str]:
+        """Names and years the question asks about that the briefing never mentions.
+
+        A capitalised word (stopwords such as "What" never get here), an acronym, or a year,
+        unknown to the index and not a corrected typo: "Japan", "Tencent", "PCT", "2024".
+        Asking about something the briefing never names means it cannot be answered from it.
+        """
+        if not self.settings.decline_unknown_names:
+            return []
+        corrected = {typed for typed, _ in query.corrections}
+        missing = [
+            typed for typed, place in places_named(query.text) if not mentions(self._text, place)
+        ]
+        in_places = {w for place in missing for w in place.split()}
+        for tok in query.tokens:
+            word = query.text[tok.start : tok.end]
+            if (
+                tok.term in self.index.vocabulary
+                or word in corrected
+                or word in in_places
+                or word in missing
+            ):
+                continue
+            is_year = bool(_YEAR_RE.match(word))
+            is_name = word[:1].isupper() and len(word) > 1
+            if is_year or is_name:
+                missing.append(word)
+        return missing
+
+    def _years_not_covered(self, query: Query, hit: Hit) -> list[str]:
+        """The years the question asks about, when the quoted paragraph speaks of none of them
+        (a range covers its years, "this year" the briefing's): "pledge financing in 2019"
+        against "In 2021, … reached 309.8 billion yuan". The paragraph, not the quote: "In 2021,
+        …" may open it and hold for the sentences after."""
+        asked = years_in(query.terms)
+        if not asked:
+            return []
+        said = set(self.analyzer.terms(hit.passage.text))
+        date = self.transcript.date
+        if date and _THIS_YEAR_RE.search(hit.passage.text):  # "by the end of this year"
+            said.add(date[:4])
+        return [] if any(year_covered(y, said) for y in asked) else asked
+
+    def _places_not_covered(self, query: Query, hit: Hit) -> list[str]:
+        """Places the question asks about that the briefing names in only a few passages, when
+        the quoted paragraph does not name them: "IP service institutions in Shenzhen" against the
+        national figure. (A place the briefing names throughout, like China, is its setting,
+        not a restriction.)"""
+        missing = []
+        for typed, place in places_named(query.text):
+            if mentions(hit.passage.text, place):
+                continue
+            passages = sum(mentions(p.text, place) for p in self.passages)
+            if 0 < passages <= self.settings.rare_passages:
+                missing.append(typed)
+        return missing
+
+    def _names_not_covered(self, query: Query, hit: Hit) -> list[str]:
+        """Names the question asks about (a capitalised word, an acronym with its expansion)
+        that the briefing gives in only a few passages, when the chosen passage does not give
+        them: "Who is the director general of the World Intellectual Property Organization?"
+        against the spokesman introducing himself as a deputy director general."""
+        here = self.index.doc_terms(self._passage_index[hit.passage.id])
+        # a name is a run of capitalised words: "World Intellectual Property Organization"
+        names: list[tuple[int, int, set[str]]] = []
+        for (start, end), terms in self._units(query).items():
+            if not query.text[start : start + 1].isupper():
+                continue
+            if names and not query.text[names[-1][1] : start].strip():
+                names[-1] = (names[-1][0], end, names[-1][2] | set(terms))
+            else:
+                names.append((start, end, set(terms)))
+        return [
+            query.text[start:end]
+            for start, end, terms in names
+            if not terms <= here and 0 < self.index.doc_count(terms) <= self.settings.rare_passages
+        ]
+
+    def _lone_match(self, query: Query, matched: tuple[str, ...]) -> bool:
+        """One word of the question is in the passage, and some other word is nowhere in the
+        briefing: "what's for lunch today", "[bold]x[/]", "who won the football world cup"."""
+        found = unknown = 0
+        for terms in self._units(query).values():
+            if any(t in matched for t in terms):
+                found += 1
+            elif not any(t in self.index.vocabulary for t in terms):
+                unknown += 1
+        return found <= 1 and unknown >= 1
+
+    def _units(self, query: Query) -> dict[tuple[int, int], list[str]]:
+        """The question's terms grouped by the words typed (an acronym's expansion is one)."""
+        units: dict[tuple[int, int], list[str]] = {}
+        for tok in query.tokens:
+            units.setdefault((tok.start, tok.end), []).append(tok.term)
+        return units
+
+    def _coverage(self, query: Query, matched: frozenset[str]) -> float:
+        """Share of the question's weight found in a passage.
+
+        Each word typed is one unit (an acronym expanded to four terms is still one), weighing
+        its rarest term's IDF; a word not in the briefing weighs ``unknown_weight`` times the
+        rarest word's. A unit counts in proportion to its terms matched, a typo-corrected one
+        at half, since the correction may be wrong.
+        """
+        units = self._units(query)
+        corrected = {typed for typed, _ in query.corrections}
+        total = found = 0.0
+        for (start, end), terms in units.items():
+            weight = max(self.index.idf(t) or self._unknown_idf for t in terms)
+            share = sum(t in matched for t in terms) / len(terms)
+            if query.text[start:end] in corrected:
+                share *= 0.5
+            total += weight
+            found += weight * share
+        return found / total if total else 0.0
