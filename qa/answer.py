@@ -14,7 +14,7 @@ from index.analysis import Analyzer, find_acronyms, load_synonyms
 from index.passages import Passage, build_passages
 from index.search import Query, Result, SearchIndex
 from index.transcript import QUESTION, Transcript, TranscriptError, Turn, parse_transcript
-from qa.answer_type import COUNT, counted, counts, figure_kind, gives_figure
+from qa.answer_type import COUNT, counted, counts, counts_directly, figure_kind, gives_figure
 from qa.config import Settings
 from qa.declining import DecliningRules
 from qa.quote import QuoteSelector
@@ -312,6 +312,7 @@ class Engine(DecliningRules):
                 score += fits * top_score
             candidates.append((score, len(candidates), r, span))
         candidates.sort(key=lambda c: (-c[0], c[1]))
+        self._count_fallback(query, candidates, figure)
 
         hits = []
         for score, _, r, (start, end) in candidates[:count]:
@@ -321,6 +322,36 @@ class Engine(DecliningRules):
             matched = tuple(t for t in query.terms if t in r.matched)
             hits.append(Hit(p, quote, score, matched, highlights))
         return hits
+
+    def _count_fallback(
+        self,
+        query: Query,
+        candidates: list[tuple[float, int, Result, tuple[int, int]]],
+        figure: Callable[[str], bool] | None,
+    ) -> None:
+        """For "how many X", when the best window gives no count of X and a window scoring at
+        least ``count_fallback`` times as much puts a number right before X ("17 provinces"),
+        that one goes first. Only such direct evidence: any number would do the same for
+        questions the briefing cannot answer."""
+        close = self.settings.count_fallback
+        if not close or figure is None or not candidates or figure_kind(query.text) != COUNT:
+            return
+        head = counted(query.text, self.analyzer)[-1:]
+        if not head:
+            return
+
+        def window(c: tuple[float, int, Result, tuple[int, int]]) -> str:
+            return " ".join(self.passages[c[2].doc].sentences[slice(*c[3])])
+
+        if figure(window(candidates[0])):
+            return
+        for i, c in enumerate(candidates[1:], 1):
+            if c[0] < close * candidates[0][0]:
+                break
+            text = window(c)
+            if figure(text) and counts_directly(text, head[0], self.analyzer):
+                candidates.insert(0, candidates.pop(i))
+                return
 
     # -- for displays ------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ __all__ = [
     "counted",
     "counted_words",
     "counts",
+    "counts_directly",
     "figure_kind",
     "gives_figure",
 ]
@@ -193,6 +194,28 @@ def counts(text: str, things: tuple[str, ...], analyzer: Analyzer) -> bool:
 
 def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE_BREAK_RE.split(text) if c.strip()]
+
+
+def counts_directly(text: str, head: str, analyzer: Analyzer, within: int = 6) -> bool:
+    """Whether ``text`` puts a count right before ``head`` (an analysed term): a number that is
+    not money, a percentage or a year, then ``head`` within ``within`` terms of the same clause:
+    "17 provinces", "5,729 national intellectual property advantage demonstration enterprises"."""
+    tokens = analyzer.tokens(text)
+    for i, tok in enumerate(tokens):
+        word = text[tok.start : tok.end]
+        if (
+            not word[:1].isdigit()
+            or word.endswith("%")
+            or _YEAR_RE.fullmatch(word)
+            or _NOT_A_COUNT_RE.match(text[tok.end :])
+        ):
+            continue
+        for nxt in tokens[i + 1 : i + 1 + within]:
+            if _CLAUSE_BREAK_RE.search(text[tok.end : nxt.start]):
+                break
+            if nxt.term == head:
+                return True
+    return False
 
 
 def _has_count(clause: str) -> bool:

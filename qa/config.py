@@ -31,6 +31,9 @@ class Settings:
     rerank_depth: int = 8
     # ...and by whether that window gives the figure a "how many / how much" question wants
     figure_weight: float = 0.1
+    # "how many X": a passage scoring this share of the best's that puts a number right before
+    # X goes first when the best gives no count of X (0 = never)
+    count_fallback: float = 0.7
     # the quote: at most this many consecutive sentences
     quote_sentences: int = 3
     # ...and a quote shorter than this many words takes in the sentence after it

@@ -342,3 +342,17 @@ def test_a_question_matching_nothing_still_says_which_name_is_unknown(engine):
     a = engine.ask("GERMANY")
     assert not a.answered and a.reason == "unknown name" and a.missing == ("GERMANY",)
     assert engine.ask("xyzzy plugh").reason == "no match"
+
+
+def test_a_count_question_takes_a_close_second_that_counts_the_thing(engine):
+    from qa.answer_type import counts_directly
+
+    a = engine.analyzer
+    assert counts_directly("At present, 17 provinces have issued implementation plans", "provinc", a)
+    assert not counts_directly("reached 309.8 billion yuan for trademarks", "trademark", a)
+    assert not counts_directly("In 2021, trademarks rose by 60.5% over 2020", "trademark", a)
+    # the best passage by words is the open-licence work plan, which counts no provinces
+    ans = engine.ask("How many provinces have put out plans to carry out the trial?")
+    assert ans.answered and "17 provinces" in ans.best.quote
+    off = Engine(engine._text, Settings(count_fallback=0.0))
+    assert not off.ask("How many provinces have put out plans to carry out the trial?").answered
