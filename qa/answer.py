@@ -16,6 +16,7 @@ from index.search import Query, Result, SearchIndex
 from index.transcript import QUESTION, Transcript, TranscriptError, Turn, parse_transcript
 from qa.answer_type import COUNT, counted, counts, counts_directly, figure_kind, gives_figure
 from qa.config import Settings
+from qa.datafiles import data_file
 from qa.declining import DecliningRules
 from qa.quote import QuoteSelector
 from qa.scope import relative_years
@@ -23,7 +24,6 @@ from qa.scope import relative_years
 __all__ = ["Answer", "DocumentError", "Engine", "Hit", "read_document", "read_text"]
 
 BRIEFING = "sipo-2022-08-24.txt"
-_DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 _WHO_RE = re.compile(
     r"^\W*(who|whom|whose|which (official|speaker|person|ministry|department))\b", re.I
 )
@@ -93,12 +93,6 @@ class Answer:
             "answer": self.best.to_json() if self.answered and self.best else None,
             "alternatives": [h.to_json() for h in self.alternatives],
         }
-
-
-def data_file(name: str) -> str:
-    """A text file shipped in qa/data (plain file access: cheaper to import than resources)."""
-    with open(os.path.join(_DATA, name), encoding="utf-8") as f:
-        return f.read()
 
 
 def read_text(path: str | os.PathLike[str]) -> str:

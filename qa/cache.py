@@ -16,8 +16,9 @@ import os
 import pickle
 import zlib
 
-from qa.answer import Engine, data_file
+from qa.answer import Engine
 from qa.config import Settings
+from qa.datafiles import data_file
 
 __all__ = ["cache_dir", "cached_engine"]
 

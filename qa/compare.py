@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from dataclasses import asdict
 
@@ -14,6 +13,7 @@ from rank_bm25 import BM25Okapi
 from index.passages import build_passages
 from qa.answer import Answer, DocumentError, Engine, Hit, read_document
 from qa.config import Settings
+from qa.datafiles import data_path
 from qa.evaluation import (
     DEPTH,
     EvalError,
@@ -27,7 +27,7 @@ from qa.evaluation import (
     table_row,
 )
 
-_TUNING = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "tune.jsonl")
+_TUNING = data_path("tune.jsonl")
 
 
 class Baseline:

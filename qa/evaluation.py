@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Protocol
 
 from index.transcript import normalize_space
-from qa.answer import Answer, DocumentError, data_file, read_text
+from qa.answer import Answer, DocumentError, read_text
+from qa.datafiles import data_file
 
 __all__ = [
     "EvalError",

@@ -8,12 +8,12 @@ question, however many other words it shares with it.
 
 from __future__ import annotations
 
-import os
 import re
+
+from qa.datafiles import data_file
 
 __all__ = ["mentions", "places_named", "relative_years", "year_covered", "years_in"]
 
-_DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 _PLACE_WORD_RE = re.compile(r"[A-Za-z]+(?:\.[A-Za-z])*\.?")
 _YEAR_TERM_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 _RANGE_TERM_RE = re.compile(r"^((?:1[89]|20)\d\d)-((?:1[89]|20)\d\d)$")
@@ -26,12 +26,11 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     place it names ("Chinese" names China)."""
     if not _PLACES:
         links: dict[str, str] = {}
-        with open(os.path.join(_DATA, "places.txt"), encoding="utf-8") as f:
-            for line in f:
-                entry = line.split("#", 1)[0].strip()
-                if entry:
-                    name, _, place = (part.strip() for part in entry.partition("="))
-                    links[name.replace(".", "")] = place.replace(".", "") or name.replace(".", "")
+        for line in data_file("places.txt").splitlines():
+            entry = line.split("#", 1)[0].strip()
+            if entry:
+                name, _, place = (part.strip() for part in entry.partition("="))
+                links[name.replace(".", "")] = place.replace(".", "") or name.replace(".", "")
         for name in links:
             place = name
             while links.get(place, place) != place:  # "Korean" = "Korea" = "South Korea"

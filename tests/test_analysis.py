@@ -110,7 +110,7 @@ def test_corrector_fixes_typos_but_leaves_known_and_short_words():
 def test_the_shipped_thesaurus_is_consistent(briefing_text):
     """Each phrase belongs to one group, and no group rewrites another group's first member
     (which would leave that group's members pointing at terms no passage contains)."""
-    from qa.answer import data_file
+    from qa.datafiles import data_file
 
     a = Analyzer()
     groups = load_synonyms(data_file("synonyms.txt"))

@@ -348,7 +348,9 @@ def test_a_count_question_takes_a_close_second_that_counts_the_thing(engine):
     from qa.answer_type import counts_directly
 
     a = engine.analyzer
-    assert counts_directly("At present, 17 provinces have issued implementation plans", "provinc", a)
+    assert counts_directly(
+        "At present, 17 provinces have issued implementation plans", "provinc", a
+    )
     assert not counts_directly("reached 309.8 billion yuan for trademarks", "trademark", a)
     assert not counts_directly("In 2021, trademarks rose by 60.5% over 2020", "trademark", a)
     # the best passage by words is the open-licence work plan, which counts no provinces

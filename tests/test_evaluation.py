@@ -132,9 +132,9 @@ def test_a_user_set_without_speakers_is_not_reported_as_unanswerable(engine, tmp
 
 def test_the_tuning_set_is_valid(briefing_text):
     """qa/data/tune.jsonl: the questions qa's rules were tuned on besides the dev half."""
-    from qa.answer import _DATA
+    from qa.datafiles import data_path
 
-    items = load_set(Path(_DATA) / "tune.jsonl", briefing_text)
+    items = load_set(data_path("tune.jsonl"), briefing_text)
     assert len(items) == 130 and sum(i.answer is None for i in items) == 30
 
 
