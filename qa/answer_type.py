@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from index.analysis import Analyzer
+from qa.scope import is_year
 
 __all__ = [
     "COUNT",
@@ -82,7 +83,6 @@ _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|hundred|thousand|million|billion|trillion|twice|double|half|dozen"
 )
-_NUMBER_WORD_RE = re.compile(rf"\b({_NUMBER_WORDS})\b", re.I)
 _PERCENT_RE = re.compile(r"\d\s?%|\bper ?cent|\bpercentage points?\b|\btimes\b", re.I)
 _MAGNITUDE = r"(?:\s+(?:hundred|thousand|million|billion|trillion))*"
 _CURRENCY = r"(?:yuan|rmb|renminbi|dollars?|euros?|pounds sterling|yen|usd|cny)"
@@ -105,15 +105,15 @@ _COUNTED_END_RE = re.compile(
     r"in|on|at|for|from|by|under|during|since|with|to|that|which|who|across|between|per)\b|[?,.;:!]",
     re.I,
 )
-_YEAR_RE = re.compile(r"(19|20)\d\d")
 _CLAUSE_BREAK_RE = re.compile(r"[;:!?]|[.,](?=\s|$)")
 _COUNT_WORD_RE = re.compile(rf"\d+(?:[.,]\d+)*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
 
 
 def figure_kind(question: str) -> str | None:
     """The kind of figure a question asks for: a date ("when", "in what year"), a share
-    ("what share", "what rate": a percentage), a duration ("how long"), money ("how much … borrow", "what does it cost"),
-    a count ("how many": number words do), another number, or none."""
+    ("what share", "what rate": a percentage), a duration ("how long"), money ("how much …
+    borrow", "what does it cost"), a count ("how many": number words do), another number, or
+    none."""
     if _PRICE_QUESTION_RE.search(question):
         return MONEY
     if _WHEN_RE.search(question):
@@ -175,9 +175,9 @@ FIGURE_NAMES = {
 
 
 def counts(text: str, things: tuple[str, ...], analyzer: Analyzer) -> bool:
-    """Whether ``text`` can answer "how many <things>" (``things``: analysed terms, such as
-    the head noun from :func:`counted`): it gives a number that is not money, a percentage or a year; and when
-    it names any of ``things``, a clause naming one gives such a number ("employing more than
+    """Whether ``text`` can answer "how many <things>" (``things``: analysed terms, such as the
+    head noun from :func:`counted`): it gives a number that is not money, a percentage or a
+    year; and when it names any of ``things``, a clause naming one gives such a number ("employing more than
     865,000 people"), not only a clause about something else ("trademark pledge financing
     reached 309.8 billion yuan"). A quote that never names the things counted may count them
     in other words ("7,345 inclusive projects" for "deals"): that is not held against it."""
@@ -202,13 +202,7 @@ def counts_directly(text: str, head: str, analyzer: Analyzer, within: int = 6) -
     "17 provinces", "5,729 national intellectual property advantage demonstration enterprises"."""
     tokens = analyzer.tokens(text)
     for i, tok in enumerate(tokens):
-        word = text[tok.start : tok.end]
-        if (
-            not word[:1].isdigit()
-            or word.endswith("%")
-            or _YEAR_RE.fullmatch(word)
-            or _NOT_A_COUNT_RE.match(text[tok.end :])
-        ):
+        if not text[tok.start : tok.start + 1].isdigit() or not _is_count(text, tok.start, tok.end):
             continue
         for nxt in tokens[i + 1 : i + 1 + within]:
             if _CLAUSE_BREAK_RE.search(text[tok.end : nxt.start]):
@@ -220,13 +214,11 @@ def counts_directly(text: str, head: str, analyzer: Analyzer, within: int = 6) -
 
 def _has_count(clause: str) -> bool:
     """Whether a clause gives a number that can count things."""
-    for m in _COUNT_WORD_RE.finditer(clause):
-        word = m.group()
-        if (
-            word.endswith("%")
-            or _YEAR_RE.fullmatch(word)
-            or _NOT_A_COUNT_RE.match(clause[m.end() :])
-        ):
-            continue
-        return True
-    return False
+    return any(_is_count(clause, m.start(), m.end()) for m in _COUNT_WORD_RE.finditer(clause))
+
+
+def _is_count(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` can count things: not a percentage, a year,
+    or a sum of money ("309.8 billion yuan")."""
+    word = text[start:end]
+    return not (word.endswith("%") or is_year(word) or _NOT_A_COUNT_RE.match(text[end:]))

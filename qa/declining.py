@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from index.search import Query, SearchIndex
-from qa.scope import mentions, places_named, year_covered, years_in
+from qa.scope import is_year, mentions, places_named, year_covered, years_in
 
 if TYPE_CHECKING:
     from index.analysis import Analyzer
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from qa.answer import Hit
     from qa.config import Settings
 
-_YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
 _THIS_YEAR_RE = re.compile(r"\bthis year\b", re.I)
 
 
@@ -59,9 +58,9 @@ class DecliningRules:
                 or word in missing
             ):
                 continue
-            is_year = bool(_YEAR_RE.match(word))
+            year = is_year(word)
             is_name = word[:1].isupper() and len(word) > 1
-            if is_year or is_name:
+            if year or is_name:
                 missing.append(word)
         return missing
 

@@ -12,10 +12,10 @@ import re
 
 from qa.datafiles import data_file
 
-__all__ = ["mentions", "places_named", "relative_years", "year_covered", "years_in"]
+__all__ = ["is_year", "mentions", "places_named", "relative_years", "year_covered", "years_in"]
 
 _PLACE_WORD_RE = re.compile(r"[A-Za-z]+(?:\.[A-Za-z])*\.?")
-_YEAR_TERM_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _RANGE_TERM_RE = re.compile(r"^((?:1[89]|20)\d\d)-((?:1[89]|20)\d\d)$")
 _PLACES: dict[str, tuple[str, str]] = {}  # folded name -> (name, place)
 _NAMES: dict[str, list[str]] = {}  # place -> all its names
@@ -88,9 +88,14 @@ def relative_years(date: str | None) -> list[list[str]]:
     return [[str(year - 1), "last year"], [str(year), "current year"], [str(year + 1), "next year"]]
 
 
+def is_year(word: str) -> bool:
+    """Whether ``word`` is a year, 1800–2099 ("2021"; not "309.8", not "5,729")."""
+    return _YEAR_RE.fullmatch(word) is not None
+
+
 def years_in(terms: list[str] | tuple[str, ...]) -> list[str]:
     """The years among analysed terms ("2019"; the ends of a range are terms of their own)."""
-    return list(dict.fromkeys(t for t in terms if _YEAR_TERM_RE.match(t)))
+    return list(dict.fromkeys(t for t in terms if is_year(t)))
 
 
 def year_covered(year: str, terms: list[str] | tuple[str, ...] | frozenset[str]) -> bool:
