@@ -32,6 +32,16 @@ class Query:
         return tuple(dict.fromkeys(t.term for t in self.tokens))
 
 
+def pairs_of(terms: Sequence[str]) -> list[str]:
+    """Each term joined to the next: the bigrams a phrase field indexes."""
+    return [f"{a} {b}" for a, b in zip(terms, terms[1:])]
+
+
+def query_pairs(query: Query) -> list[str]:
+    """The question's adjacent term pairs, as typed (a word's several terms each pair on)."""
+    return pairs_of([t.term for t in query.tokens])
+
+
 class Result(NamedTuple):
     """One document's place in a search (a NamedTuple: one per document per question)."""
 
@@ -58,6 +68,7 @@ class SearchIndex:
         b: float = 0.75,
         delta: float = 1.0,
         correct_typos: bool = True,
+        phrase_weight: float = 0.0,
     ) -> None:
         if not fields:
             raise ValueError("SearchIndex needs at least one field")
@@ -81,6 +92,13 @@ class SearchIndex:
             self.field_terms[name] = docs
             self.indexes[name] = BM25(docs, variant=variant, k1=k1, b=b, delta=delta)
         self.size = len(self.field_terms[self.body])
+        # adjacent pairs of body terms ("pledge financing"), scored as one more field
+        self.phrase_weight = phrase_weight
+        self._phrases: BM25 | None = None
+        if phrase_weight > 0:
+            pairs = [pairs_of(d) for d in self.field_terms[self.body]]
+            if any(pairs):
+                self._phrases = BM25(pairs, variant=variant, k1=k1, b=b, delta=delta)
         self.vocabulary = frozenset(t for idx in self.indexes.values() for t in idx.doc_freq)
         self._doc_sets = [
             frozenset(t for docs in self.field_terms.values() for t in docs[i])
@@ -146,6 +164,8 @@ class SearchIndex:
         for name, index in self.indexes.items():
             if self.weights[name] > 0:
                 total += self.weights[name] * index.scores(query.terms)
+        if self._phrases is not None:
+            total += self.phrase_weight * self._phrases.scores(query_pairs(query))
         return total
 
     def search(self, query: Query, limit: int | None = None) -> list[Result]:

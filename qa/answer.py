@@ -171,6 +171,7 @@ class Engine(DecliningRules):
             b=s.b,
             delta=s.delta,
             correct_typos=s.typos,
+            phrase_weight=s.phrase_weight,
         )
 
     @classmethod

@@ -108,6 +108,8 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("windows of 2 sentences", shipped.replace(max_sentences=2)),
         ("windows of 3 sentences", shipped.replace(max_sentences=3)),
         ("windows of 5 sentences", shipped.replace(max_sentences=5)),
+        ("no phrase (adjacent pair) field", shipped.replace(phrase_weight=0.0)),
+        ("phrase field ×0.3", shipped.replace(phrase_weight=0.3)),
         ("no proximity re-ranking", shipped.replace(proximity_weight=0.0)),
         ("proximity ×0.5", shipped.replace(proximity_weight=0.5)),
         ("proximity ×2.0", shipped.replace(proximity_weight=2.0)),

@@ -26,6 +26,9 @@ class Settings:
     field_weights: dict[str, float] = field(
         default_factory=lambda: {"question": 0.35, "speaker": 0.3}
     )
+    # adjacent question words found adjacent in a passage ("pledge financing"): BM25 over
+    # term pairs, this weight relative to the body (0 = off)
+    phrase_weight: float = 0.1
     # re-rank the top passages by how much of the question one quote window covers
     proximity_weight: float = 1.0
     rerank_depth: int = 8

@@ -82,3 +82,15 @@ def test_search_reports_matches_and_corrects_typos_but_not_names():
     assert best.doc == 0 and best.matched == frozenset({"pledg", "financ"})
     assert index.analyze("weather in Paris").corrections == ()  # a name, not a typo of "parks"
     assert index.analyze("paris weather").corrections == (("paris", "parks"),)
+
+
+def test_phrase_field_prefers_the_words_side_by_side():
+    # the same words, apart in one passage and side by side in the other: a tie without pairs
+    texts = ["Pledge now, financing later.", "Pledge financing now and later."]
+    plain = SearchIndex(Analyzer(), {"body": texts})
+    phrased = SearchIndex(Analyzer(), {"body": texts}, phrase_weight=0.5)
+    query = plain.analyze("pledge financing")
+    assert plain.scores(query)[0] == plain.scores(query)[1]
+    best = phrased.search(query)[0]
+    assert best.doc == 1 and best.matched == frozenset({"pledg", "financ"})
+    assert phrased.search(phrased.analyze("financing pledge"))[0].score == plain.scores(query)[0]
