@@ -105,6 +105,13 @@ _COUNTED_END_RE = re.compile(
     r"in|on|at|for|from|by|under|during|since|with|to|that|which|who|across|between|per)\b|[?,.;:!]",
     re.I,
 )
+# A plural noun: "colleges", "companies", "people" (not "business", "status", "analysis",
+# "overseas", "its")
+_PLURAL_RE = re.compile(
+    r"\b(?!(?:overseas|news|series|species|always|perhaps|whereas)\b)"
+    r"(?:[a-z][a-z-]*[a-hj-rtv-z]s|people|children|men|women|staff|personnel)\b(?!')",
+    re.I,
+)
 _CLAUSE_BREAK_RE = re.compile(r"[;:!?]|[.,](?=\s|$)")
 _COUNT_WORD_RE = re.compile(rf"\d+(?:[.,]\d+)*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
 
@@ -148,13 +155,17 @@ def gives_figure(kind: str, text: str) -> bool:
 
 def counted_words(question: str) -> str:
     """What a "how many" question counts, as typed: "How many IP operating funds were set
-    up?" → "IP operating funds" ("" when it asks no "how many")."""
+    up?" → "IP operating funds"; "how many colleges run IP courses" → "colleges" (the first
+    plural ends it: the verb after it is no auxiliary the end-words catch). "" when it asks
+    no "how many"."""
     m = _COUNT_RE.search(question)
     if m is None:
         return ""
     rest = question[m.end() :]
     end = _COUNTED_END_RE.search(rest)
-    return (rest[: end.start()] if end else rest).strip()
+    words = (rest[: end.start()] if end else rest).strip()
+    plural = _PLURAL_RE.search(words)
+    return words[: plural.end()] if plural else words
 
 
 def counted(question: str, analyzer: Analyzer) -> tuple[str, ...]:

@@ -253,6 +253,23 @@ def test_a_count_must_count_the_thing_asked_about(engine, quote, head, expected)
     assert counts(quote, (head,), engine.analyzer) is expected
 
 
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("How many IP operating funds were set up?", "IP operating funds"),
+        ("How many colleges run undergraduate IP courses?", "colleges"),  # "run" is the verb
+        ("how many people work in IP services?", "people"),
+        ("How many overseas lawsuits did steel companies win?", "overseas lawsuits"),
+        ("How many analysis reports?", "analysis reports"),
+        ("What share of loans went bad?", ""),
+    ],
+)
+def test_what_a_how_many_question_counts(question, counted):
+    from qa.answer_type import counted_words
+
+    assert counted_words(question) == counted
+
+
 def test_how_many_questions_decline_a_quote_that_counts_something_else(engine):
     a = engine.ask("How many trademarks were registered?")
     assert not a.answered and a.reason == "no figure"
