@@ -1,7 +1,8 @@
 """Text analysis shared by passages and questions: one pipeline, so both sides agree on terms.
 
 Pipeline: tokenize (numbers kept whole: "309.8", "5,729" → "5729", "60.5%", "2021-2035")
-→ Unicode NFKC + case folding → British→American spelling → stopwords → Snowball stem
+→ Unicode NFKC + case folding → British→American spelling and irregular forms ("paid" → "pay")
+→ stopwords → Snowball stem
 → thesaurus (synonym groups and acronyms, longest phrase first, each member rewritten to the
 group's first member). Every term keeps the character span it came from, so callers can
 emphasise the matched words of a quote without analysing twice.
@@ -103,6 +104,75 @@ _SPELLINGS = {
     "grey": "gray",
     "travelled": "traveled",
     "modelling": "modeling",
+}
+
+# Irregular forms the stemmer cannot join to their base word: "paid" is "pay", "grew" is
+# "grow", "smaller" is "small" (Snowball leaves comparatives alone). Not "lower": a verb too.
+_IRREGULAR = {
+    word: base
+    for base, forms in {
+        "arise": "arose arisen",
+        "bear": "bore borne",
+        "begin": "began begun",
+        "bring": "brought",
+        "build": "built",
+        "buy": "bought",
+        "choose": "chose chosen",
+        "come": "came",
+        "draw": "drew drawn",
+        "drive": "drove driven",
+        "fall": "fell fallen",
+        "find": "found",
+        "get": "got gotten",
+        "go": "went gone",
+        "grow": "grew grown",
+        "hold": "held",
+        "keep": "kept",
+        "know": "knew known",
+        "lay": "laid",
+        "lead": "led",
+        "lend": "lent",
+        "lose": "lost",
+        "make": "made",
+        "meet": "met",
+        "pay": "paid",
+        "rise": "rose risen",
+        "run": "ran",
+        "see": "saw seen",
+        "seek": "sought",
+        "sell": "sold",
+        "send": "sent",
+        "show": "shown",
+        "spend": "spent",
+        "stand": "stood",
+        "take": "took taken",
+        "teach": "taught",
+        "think": "thought",
+        "undertake": "undertook undertaken",
+        "understand": "understood",
+        "win": "won",
+        "write": "wrote written",
+        "big": "bigger biggest",
+        "good": "better best",
+        "bad": "worse worst",
+        "large": "larger largest",
+        "small": "smaller smallest",
+        "high": "higher highest",
+        "fast": "faster fastest",
+        "slow": "slower slowest",
+        "strong": "stronger strongest",
+        "weak": "weaker weakest",
+        "great": "greater greatest",
+        "wide": "wider widest",
+        "early": "earlier earliest",
+        "late": "later latest",
+        "new": "newer newest",
+        "old": "older oldest",
+        "man": "men",
+        "woman": "women",
+        "child": "children",
+    }.items()
+    for word in forms.split()
 }
 
 _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?%)?(?:\s?[-–/]\s?\d+(?:[.,]\d+)*%?)?(?:st|nd|rd|th)?"
@@ -267,6 +337,7 @@ class Analyzer:
             word = word[:-2]
         if self.spellings:
             word = _SPELLINGS.get(word, word)
+            word = _IRREGULAR.get(word, word)
         if word in self.stopwords:
             return None
         if self._stemmer is None:

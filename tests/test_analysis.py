@@ -141,3 +141,11 @@ def test_ize_words_keep_a_stem_of_their_own(plain):
     assert plain.terms("commercialization") != plain.terms("commercial")
     assert plain.terms("industrialization rate") != plain.terms("industrial rate")
     assert plain.terms("medium-sized") == plain.terms("medium sized")  # "sized" is not an -ize word
+
+
+def test_irregular_forms_meet_their_base_word():
+    a = Analyzer()
+    assert a.terms("royalties paid, sales grew, smaller firms") == a.terms(
+        "royalties pay, sales grow, small firms"
+    )
+    assert a.terms("lower costs") != a.terms("low costs")  # "lower" is a verb too
