@@ -14,7 +14,17 @@ from index.analysis import Analyzer, find_acronyms, load_synonyms
 from index.passages import Passage, build_passages
 from index.search import Query, Result, SearchIndex
 from index.transcript import QUESTION, Transcript, TranscriptError, Turn, parse_transcript
-from qa.answer_type import COUNT, counted, counts, counts_directly, figure_kind, gives_figure
+from qa.answer_type import (
+    COUNT,
+    NAME,
+    counted,
+    counts,
+    counts_directly,
+    figure_kind,
+    gives_figure,
+    named_kind,
+    names_one,
+)
 from qa.config import Settings
 from qa.datafiles import data_file
 from qa.declining import DecliningRules
@@ -44,6 +54,7 @@ EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, UNKNOWN, NO_FIGURE, WEAK, LONE
     "lone match",
 )
 OTHER_YEAR, OTHER_PLACE, OTHER_NAME = "other year", "other place", "other name"
+NO_NAME = "no name"
 
 
 class DocumentError(Exception):
@@ -244,7 +255,8 @@ class Engine(DecliningRules):
         if self.settings.decline_other_name and (names := self._names_not_covered(query, hits[0])):
             return declined(OTHER_NAME, hits, coverage, query, names)
         if self.settings.decline_without_figure and figure and not figure(hits[0].quote):
-            return declined(NO_FIGURE, hits, coverage, query)
+            reason = NO_NAME if figure_kind(text) == NAME else NO_FIGURE
+            return declined(reason, hits, coverage, query)
         return Answer(
             question,
             True,
@@ -260,10 +272,14 @@ class Engine(DecliningRules):
     def _figure_test(self, question: str) -> Callable[[str], bool] | None:
         """For a question asking for a figure, a test of whether a text gives it: a
         percentage for a share, a sum for money, a duration, a number; for "how many X",
-        a number of X ("20 … operating funds"), not some other number in the same sentence."""
+        a number of X ("20 … operating funds"), not some other number in the same sentence;
+        for "which bank", a bank's name."""
         kind = figure_kind(question)
         if kind is None:
             return None
+        if kind == NAME:
+            wanted = named_kind(question) or ""
+            return lambda text: names_one(wanted, text)
         if kind == COUNT and self.settings.count_the_noun:
             head = counted(question, self.analyzer)[-1:]
             if head:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from index.analysis import Analyzer
-from qa.scope import is_year
+from qa.scope import is_year, places_named
 
 __all__ = [
     "COUNT",
@@ -20,6 +20,7 @@ __all__ = [
     "DURATION",
     "FIGURE_NAMES",
     "MONEY",
+    "NAME",
     "NUMBER",
     "SHARE",
     "counted",
@@ -28,16 +29,29 @@ __all__ = [
     "counts_directly",
     "figure_kind",
     "gives_figure",
+    "named_kind",
+    "names_one",
 ]
 
-SHARE, COUNT, MONEY, DURATION, NUMBER, DATE = (
+SHARE, COUNT, MONEY, DURATION, NUMBER, DATE, NAME = (
     "share",
     "count",
     "money",
     "duration",
     "number",
     "date",
+    "name",
 )
+
+# "Which bank …", "in which provinces …": what is wanted is the name of one. Only kinds whose
+# answer is a name: "which enterprises" more often wants a kind of enterprise ("small and
+# medium-sized"), and "which ministry" is a who-question, answered by the speaker.
+_WHICH_RE = re.compile(
+    r"\b(?:which|what)\s+(?:(?!(?:kinds?|types?|sorts?|of)\b)[a-z-]+\s+){0,2}?"
+    r"(banks?|universit(?:y|ies)|colleges?|provinces?|cit(?:y|ies)|countr(?:y|ies))\b",
+    re.I,
+)
+_PLACE_KINDS = ("province", "city", "country")
 
 # A question asking for a figure.
 _QUANTITY_RE = re.compile(
@@ -116,11 +130,39 @@ _CLAUSE_BREAK_RE = re.compile(r"[;:!?]|[.,](?=\s|$)")
 _COUNT_WORD_RE = re.compile(rf"\d+(?:[.,]\d+)*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
 
 
+def named_kind(question: str) -> str | None:
+    """What kind of thing a "which X" question wants the name of: "bank", "university",
+    "college", "province", "city", "country"; None for other questions."""
+    m = _WHICH_RE.search(question)
+    if m is None:
+        return None
+    noun = m.group(1).casefold()
+    for kind in ("bank", "universit", "college", "province", "cit", "countr"):
+        if noun.startswith(kind):
+            return {"universit": "university", "cit": "city", "countr": "country"}.get(kind, kind)
+    return None
+
+
+def names_one(kind: str, text: str) -> bool:
+    """Whether ``text`` names a thing of that kind: a place for a province, city or country;
+    a capitalised name for a bank or university ("Peking University", "Bank of China")."""
+    if kind in _PLACE_KINDS:
+        return bool(places_named(text))
+    noun = kind.capitalize()
+    return (
+        re.search(rf"\b[A-Z][\w'-]*(?:\s+(?:of|and|the|[A-Z][\w'-]*))*\s+{noun}\b", text)
+        is not None
+        or re.search(rf"\b{noun}\s+of\s+(?:the\s+)?[A-Z]", text) is not None
+    )
+
+
 def figure_kind(question: str) -> str | None:
-    """The kind of figure a question asks for: a date ("when", "in what year"), a share
-    ("what share", "what rate": a percentage), a duration ("how long"), money ("how much …
-    borrow", "what does it cost"), a count ("how many": number words do), another number, or
-    none."""
+    """The kind of figure a question asks for: a name ("which bank"), a date ("when", "in what
+    year"), a share ("what share", "what rate": a percentage), a duration ("how long"), money
+    ("how much … borrow", "what does it cost"), a count ("how many": number words do), another
+    number, or none."""
+    if named_kind(question):
+        return NAME
     if _PRICE_QUESTION_RE.search(question):
         return MONEY
     if _WHEN_RE.search(question):
@@ -140,6 +182,8 @@ def figure_kind(question: str) -> str | None:
 
 def gives_figure(kind: str, text: str) -> bool:
     """Whether ``text`` states a figure of that kind (a year alone is no figure)."""
+    if kind == NAME:  # the kind of name is the question's: see named_kind / names_one
+        raise ValueError("a name is tested with names_one(named_kind(question), text)")
     if kind == SHARE:
         return _PERCENT_RE.search(text) is not None
     if kind == MONEY:
@@ -180,6 +224,7 @@ FIGURE_NAMES = {
     MONEY: "a sum of money",
     DURATION: "a length of time",
     DATE: "a date",
+    NAME: "a name",
     COUNT: "a count",
     NUMBER: "a figure",
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from index.transcript import Turn
 from qa.answer import Answer, Engine, Hit, question_summary
+from qa.answer_type import named_kind
 
 REASONS = {
     "empty": "the question is empty",
@@ -13,6 +14,7 @@ REASONS = {
     "no match": "none of its words occur in the briefing",
     "unknown name": "it asks about something the briefing never mentions",
     "no figure": "it asks for a figure, and the closest passage gives none",
+    "no name": "it asks for a name, and the closest passage gives none",
     "weak match": "the closest passages match only part of it",
     "lone match": "only one of its words occurs in the passage closest to it",
     "other year": "it asks about a year the closest passage does not speak of",
@@ -40,6 +42,8 @@ def declined_reason(engine: Engine, answer: Answer) -> str:
     reason = reason_text(answer.reason)
     if answer.reason == "no figure":
         reason = _no_figure(answer.question) or reason
+    if answer.reason == "no name" and (kind := named_kind(answer.question)):
+        reason = f"it asks which {kind}, and the closest passage names none"
     if answer.reason == "too long":
         limit = engine.settings.max_question_chars
         reason += f" ({len(answer.question.strip()):,} characters; qa reads at most {limit:,})"

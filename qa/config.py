@@ -45,7 +45,8 @@ class Settings:
     min_coverage: float = 0.1
     # decline questions naming something (a capitalised word, an acronym, a year) never mentioned
     decline_unknown_names: bool = True
-    # decline "how much / how many" questions when the best quote gives no figure
+    # decline "how much / how many" questions when the best quote gives no figure, and
+    # "which bank / province" questions when it names none
     decline_without_figure: bool = True
     # decline when the question names a year and the quote speaks of none of its years
     decline_other_year: bool = True

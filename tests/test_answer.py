@@ -375,3 +375,32 @@ def test_a_count_question_takes_a_close_second_that_counts_the_thing(engine):
     assert ans.answered and "17 provinces" in ans.best.quote
     off = Engine(engine._text, Settings(count_fallback=0.0))
     assert not off.ask("How many provinces have put out plans to carry out the trial?").answered
+
+
+def test_which_bank_wants_a_bank_named(engine):
+    from qa.citation import declined_reason
+
+    # every word matches a passage on pledge loans, and none of them names a bank
+    a = engine.ask("Which bank issued the most intellectual property pledge loans?")
+    assert not a.answered and a.reason == "no name"
+    assert declined_reason(engine, a) == "it asks which bank, and the closest passage names none"
+    a = engine.ask("In which provinces were online bank agents piloted?")
+    assert a.answered and "Zhejiang, Jiangsu" in a.best.quote
+    a = engine.ask("Which universities set up IP disciplines of their own?")
+    assert a.answered and "Peking University" in a.best.quote
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Which bank issued the most loans?", "bank"),
+        ("which commercial banks lend against patents", "bank"),
+        ("In which provinces were agents piloted?", "province"),
+        ("What kind of universities are model universities?", None),
+        ("Which enterprises can use the open licence?", None),  # often a kind, not a name
+    ],
+)
+def test_which_questions_that_want_a_name(question, kind):
+    from qa.answer_type import named_kind
+
+    assert named_kind(question) == kind
