@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 import numpy as np
@@ -34,7 +35,7 @@ class Query:
 
 def pairs_of(terms: Sequence[str]) -> list[str]:
     """Each term joined to the next: the bigrams a phrase field indexes."""
-    return [f"{a} {b}" for a, b in zip(terms, terms[1:])]
+    return [f"{a} {b}" for a, b in pairwise(terms)]
 
 
 def query_pairs(query: Query) -> list[str]:

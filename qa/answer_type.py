@@ -127,6 +127,7 @@ _PLURAL_RE = re.compile(
     re.I,
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:!?]|[.,](?=\s|$)")
+_SENTENCE_BREAK_RE = re.compile(r"[;:!?]|[.](?=\s|$)")
 _COUNT_WORD_RE = re.compile(rf"\d+(?:[.,]\d+)*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
 
 
@@ -245,26 +246,37 @@ def counts(text: str, things: tuple[str, ...], analyzer: Analyzer) -> bool:
     wanted = set(things)
     if not any(c & wanted for c in clauses):
         return True
-    return any(c & wanted for c in counting)
+    return any(c & wanted for c in counting) or any(
+        counts_directly(text, t, analyzer, 8, lists=True) for t in wanted
+    )
 
 
 def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE_BREAK_RE.split(text) if c.strip()]
 
 
-def counts_directly(text: str, head: str, analyzer: Analyzer, within: int = 6) -> bool:
+def counts_directly(
+    text: str, head: str, analyzer: Analyzer, within: int = 6, *, lists: bool = False
+) -> bool:
     """Whether ``text`` puts a count right before ``head`` (an analysed term): a number that is
-    not money, a percentage or a year, then ``head`` within ``within`` terms of the same clause:
-    "17 provinces", "5,729 national intellectual property advantage demonstration enterprises"."""
+    not money, a percentage or a year, then ``head`` within ``within`` terms of the same clause
+    with no other plural or number between: "17 provinces", "5,729 national intellectual
+    property advantage demonstration enterprises", but not "100 universities have opened
+    undergraduate programs" for undergraduates. With ``lists``, commas do not end the clause:
+    "nearly 20,000 micro, small and medium-sized enterprises"."""
     tokens = analyzer.tokens(text)
+    breaks = _SENTENCE_BREAK_RE if lists else _CLAUSE_BREAK_RE
     for i, tok in enumerate(tokens):
         if not text[tok.start : tok.start + 1].isdigit() or not _is_count(text, tok.start, tok.end):
             continue
         for nxt in tokens[i + 1 : i + 1 + within]:
-            if _CLAUSE_BREAK_RE.search(text[tok.end : nxt.start]):
+            if breaks.search(text[tok.end : nxt.start]):
                 break
             if nxt.term == head:
                 return True
+            word = text[nxt.start : nxt.end]
+            if word[:1].isdigit() or _PLURAL_RE.fullmatch(word):
+                break  # "100 universities … undergraduate programs": the number counts those
     return False
 
 

@@ -239,6 +239,12 @@ def test_figures_of_the_right_kind():
             False,
         ),
         ("inclusive projects of less than 10 million yuan reached 7,345", "deal", True),
+        # a list's commas do not part a number from what it counts
+        (
+            "matched and pushed to nearly 20,000 micro, small and medium-sized enterprises",
+            "enterpris",
+            True,
+        ),
         ("In 2021, trademarks were a focus.", "trademark", False),
         (
             "the agency rate for trademark registration applications reached 93.5%",
@@ -370,6 +376,10 @@ def test_a_count_question_takes_a_close_second_that_counts_the_thing(engine):
     )
     assert not counts_directly("reached 309.8 billion yuan for trademarks", "trademark", a)
     assert not counts_directly("In 2021, trademarks rose by 60.5% over 2020", "trademark", a)
+    # the number counts universities, not undergraduates
+    assert not counts_directly(
+        "100 universities have opened undergraduate programs", "undergradu", a
+    )
     # the best passage by words is the open-licence work plan, which counts no provinces
     ans = engine.ask("How many provinces have put out plans to carry out the trial?")
     assert ans.answered and "17 provinces" in ans.best.quote
