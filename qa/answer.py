@@ -17,6 +17,7 @@ from index.transcript import QUESTION, Transcript, TranscriptError, Turn, parse_
 from qa.answer_type import (
     COUNT,
     NAME,
+    clauses,
     counted,
     counts,
     counts_directly,
@@ -340,16 +341,34 @@ class Engine(DecliningRules):
         candidates: list[tuple[float, int, Result, tuple[int, int]]],
         figure: Callable[[str], bool] | None,
     ) -> None:
-        """For "how many X", when the best window gives no count of X and a window scoring at
-        least ``count_fallback`` times as much puts a number right before X ("17 provinces"),
-        that one goes first. Only such direct evidence: any number would do the same for
+        """When the best window lacks the figure asked for, a close second with direct evidence
+        goes first. For "how many X" (scoring at least ``count_fallback`` times the best): a
+        number right before X ("17 provinces"). For other figures (``figure_fallback``): a
+        clause giving the figure and two of the question's words ("pledge financing reached
+        309.8 billion yuan"). Only such direct evidence: any number would do the same for
         questions the briefing cannot answer."""
-        close = self.settings.count_fallback
-        if not close or figure is None or not candidates or figure_kind(query.text) != COUNT:
+        if figure is None or not candidates:
             return
-        head = counted(query.text, self.analyzer)[-1:]
-        if not head:
-            return
+        kind = figure_kind(query.text)
+        if kind == COUNT:
+            close = self.settings.count_fallback
+            head = counted(query.text, self.analyzer)[-1:]
+            if not close or not head:
+                return
+
+            def evidence(text: str) -> bool:
+                return counts_directly(text, head[0], self.analyzer)
+        else:
+            close = self.settings.figure_fallback
+            if not close or kind == NAME:
+                return
+            terms = frozenset(query.terms)
+
+            def evidence(text: str) -> bool:
+                return any(
+                    figure(c) and len(terms.intersection(self.analyzer.terms(c))) >= 2
+                    for c in clauses(text)
+                )
 
         def window(c: tuple[float, int, Result, tuple[int, int]]) -> str:
             return " ".join(self.passages[c[2].doc].sentences[slice(*c[3])])
@@ -360,7 +379,7 @@ class Engine(DecliningRules):
             if c[0] < close * candidates[0][0]:
                 break
             text = window(c)
-            if figure(text) and counts_directly(text, head[0], self.analyzer):
+            if figure(text) and evidence(text):
                 candidates.insert(0, candidates.pop(i))
                 return
 

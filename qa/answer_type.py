@@ -23,6 +23,7 @@ __all__ = [
     "NAME",
     "NUMBER",
     "SHARE",
+    "clauses",
     "counted",
     "counted_words",
     "counts",
@@ -194,7 +195,7 @@ def gives_figure(kind: str, text: str) -> bool:
     if kind == DATE:
         return _TIME_RE.search(text) is not None
     if kind == COUNT:  # a number of things: not money, a percentage or a year
-        return any(_has_count(c) for c in _clauses(text))
+        return any(_has_count(c) for c in clauses(text))
     return _DIGIT_RE.search(text) is not None
 
 
@@ -234,24 +235,25 @@ FIGURE_NAMES = {
 def counts(text: str, things: tuple[str, ...], analyzer: Analyzer) -> bool:
     """Whether ``text`` can answer "how many <things>" (``things``: analysed terms, such as the
     head noun from :func:`counted`): it gives a number that is not money, a percentage or a
-    year; and when it names any of ``things``, a clause naming one gives such a number ("employing more than
-    865,000 people"), not only a clause about something else ("trademark pledge financing
+    year; and when it names any of ``things``, a clause naming one gives such a number
+    ("employing more than 865,000 people"), not only a clause about something else ("trademark pledge financing
     reached 309.8 billion yuan"). A quote that never names the things counted may count them
     in other words ("7,345 inclusive projects" for "deals"): that is not held against it."""
-    raw = _clauses(text)
-    clauses = [set(analyzer.terms(c)) for c in raw]
-    counting = [c for c, r in zip(clauses, raw, strict=True) if _has_count(r)]
+    raw = clauses(text)
+    parts = [set(analyzer.terms(c)) for c in raw]
+    counting = [c for c, r in zip(parts, raw, strict=True) if _has_count(r)]
     if not counting:
         return False
     wanted = set(things)
-    if not any(c & wanted for c in clauses):
+    if not any(c & wanted for c in parts):
         return True
     return any(c & wanted for c in counting) or any(
         counts_directly(text, t, analyzer, 8, lists=True) for t in wanted
     )
 
 
-def _clauses(text: str) -> list[str]:
+def clauses(text: str) -> list[str]:
+    """The clauses of a text: split at commas, semicolons and full stops."""
     return [c for c in _CLAUSE_BREAK_RE.split(text) if c.strip()]
 
 

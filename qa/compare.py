@@ -76,6 +76,8 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("no declining without a figure", shipped.replace(decline_without_figure=False)),
         ("how many: any number will do", shipped.replace(count_the_noun=False)),
         ("how many: no close-second fallback", shipped.replace(count_fallback=0.0)),
+        ("other figures: no close-second fallback", shipped.replace(figure_fallback=0.0)),
+        ("other figures: close second at 0.7", shipped.replace(figure_fallback=0.7)),
         ("no declining on another year", shipped.replace(decline_other_year=False)),
         ("no declining on another place", shipped.replace(decline_other_place=False)),
         ("no declining on another name", shipped.replace(decline_other_name=False)),

@@ -37,6 +37,9 @@ class Settings:
     # "how many X": a passage scoring this share of the best's that puts a number right before
     # X goes first when the best gives no count of X (0 = never)
     count_fallback: float = 0.7
+    # ...and for other figures, one this close with a clause giving the figure and two of the
+    # question's words ("pledge financing reached 309.8 billion yuan")
+    figure_fallback: float = 0.9
     # the quote: at most this many consecutive sentences
     quote_sentences: int = 3
     # ...and a quote shorter than this many words takes in the sentence after it

@@ -414,3 +414,9 @@ def test_which_questions_that_want_a_name(question, kind):
     from qa.answer_type import named_kind
 
     assert named_kind(question) == kind
+
+
+def test_a_close_second_that_gives_the_sum_asked_for_is_answered(engine):
+    # the best passage by words ("Since 2021, the CBRC …") gives no sum of money
+    a = engine.ask("How much was pledge financing last year?")
+    assert a.answered and "309.8 billion yuan" in a.best.quote
