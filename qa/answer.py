@@ -16,6 +16,7 @@ from index.search import Query, Result, SearchIndex
 from index.transcript import QUESTION, Transcript, TranscriptError, Turn, parse_transcript
 from qa.answer_type import (
     COUNT,
+    MONEY,
     NAME,
     clauses,
     counted,
@@ -25,6 +26,7 @@ from qa.answer_type import (
     gives_figure,
     named_kind,
     names_one,
+    price_subject,
 )
 from qa.config import Settings
 from qa.datafiles import data_file
@@ -285,6 +287,13 @@ class Engine(DecliningRules):
             head = counted(question, self.analyzer)[-1:]
             if head:
                 return lambda text: counts(text, head, self.analyzer)
+        if (
+            kind == MONEY
+            and self.settings.count_the_noun
+            and (who := price_subject(question, self.analyzer))
+        ):
+            # "what does an IP agent earn": a sum, in a text about agents
+            return lambda text: gives_figure(kind, text) and who[-1] in self.analyzer.terms(text)
         return lambda text: gives_figure(kind, text)
 
     def _hits(

@@ -32,6 +32,7 @@ __all__ = [
     "gives_figure",
     "named_kind",
     "names_one",
+    "price_subject",
 ]
 
 SHARE, COUNT, MONEY, DURATION, NUMBER, DATE, NAME = (
@@ -63,7 +64,7 @@ _QUANTITY_RE = re.compile(
 )
 # "What does an agent earn?", "what do banks charge": money asked for without "how much"
 _PRICE_QUESTION_RE = re.compile(
-    r"\bwhat (do|does|did|would|will)\b.*\b(earn|earns|cost|costs|charge|charges|pay|pays)\b",
+    r"\bwhat (?:do|does|did|would|will)\b(?P<subject>.*)\b(earn|earns|cost|costs|charge|charges|pay|pays)\b",
     re.I,
 )
 _SHARE_RE = re.compile(r"\b(share|proportion|portion|percentage|fraction|rates?)\b", re.I)
@@ -156,6 +157,14 @@ def names_one(kind: str, text: str) -> bool:
         is not None
         or re.search(rf"\b{noun}\s+of\s+(?:the\s+)?[A-Z]", text) is not None
     )
+
+
+def price_subject(question: str, analyzer: Analyzer) -> tuple[str, ...]:
+    """Who or what a price question is about, as analysed terms: "What does an IP agent earn
+    per year?" → (intellectu, properti, agenc); "what does an open license cost" → (open,
+    licens); () for other questions."""
+    m = _PRICE_QUESTION_RE.search(question)
+    return tuple(analyzer.terms(m.group("subject"))) if m else ()
 
 
 def figure_kind(question: str) -> str | None:

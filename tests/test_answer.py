@@ -420,3 +420,9 @@ def test_a_close_second_that_gives_the_sum_asked_for_is_answered(engine):
     # the best passage by words ("Since 2021, the CBRC …") gives no sum of money
     a = engine.ask("How much was pledge financing last year?")
     assert a.answered and "309.8 billion yuan" in a.best.quote
+
+
+def test_what_someone_earns_is_a_sum_said_of_them(engine):
+    # a sum per 100 million yuan of revenue, in a passage about manufacturers, not agents
+    a = engine.ask("What does an IP agent earn per year?")
+    assert not a.answered and a.reason == "no figure"
