@@ -49,7 +49,8 @@ SHARE, COUNT, MONEY, DURATION, NUMBER, DATE, NAME = (
 # answer is a name: "which enterprises" more often wants a kind of enterprise ("small and
 # medium-sized"), and "which ministry" is a who-question, answered by the speaker.
 _WHICH_RE = re.compile(
-    r"\b(?:which|what)\s+(?:(?!(?:kinds?|types?|sorts?|of)\b)[a-z-]+\s+){0,2}?"
+    r"\b(?:which|what)\s+(?:(?!(?:kinds?|types?|sorts?|of|do|does|did|is|are|was|were|has|"
+    r"have|had|can|could|will|would|should)\b)[\w-]+\s+){0,2}?"
     r"(banks?|universit(?:y|ies)|colleges?|provinces?|cit(?:y|ies)|countr(?:y|ies))\b",
     re.I,
 )
@@ -58,7 +59,8 @@ _PLACE_KINDS = ("province", "city", "country")
 # A question asking for a figure.
 _QUANTITY_RE = re.compile(
     r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what (\w+ ){0,3}(share|"
-    r"proportion|portion|percentage|fraction|rate|number|amount|value|total|size|scale|figure|sum)|"
+    r"proportion|portion|percentage|fraction|rate|number|amount|value|total|size|scale|figure|sum|"
+    r"salary|salaries|wages?|fees?|prices?|costs?|budget|income|revenue|turnover|profits?)|"
     r"(share|proportion|portion|percentage|fraction) of)\b",
     re.I,
 )

@@ -408,6 +408,8 @@ def test_which_bank_wants_a_bank_named(engine):
         ("In which provinces were agents piloted?", "province"),
         ("What kind of universities are model universities?", None),
         ("Which enterprises can use the open licence?", None),  # often a kind, not a name
+        ("Which 16 provinces were supported?", "province"),
+        ("What screening do universities do before filing?", None),  # "do" is the verb
     ],
 )
 def test_which_questions_that_want_a_name(question, kind):
