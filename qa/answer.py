@@ -241,22 +241,34 @@ class Engine(DecliningRules):
             return declined(NO_MATCH, query=query)
         figure = self._figure_test(text)
         hits = self._hits(query, results, top + 1, figure)
-        coverage = self._coverage(query, frozenset(hits[0].matched))
         missing = self._missing_names(query)
         if missing:
+            coverage = self._coverage(query, frozenset(hits[0].matched))
             return declined(UNKNOWN, hits, coverage, query, missing)
+        problem = self._scope_problem(query, hits[0])
+        if problem and problem[0] == OTHER_YEAR and self.settings.year_fallback:
+            # a close second that speaks of the year asked about, and covers as much of the
+            # question, goes first. Not for places: a list of places in passing ("Zhejiang,
+            # Jiangsu, … Shenzhen and other places") says nothing of the place asked about.
+            least = self._coverage(query, frozenset(hits[0].matched))
+            for i, hit in enumerate(hits[1:], 1):
+                if hit.score < self.settings.year_fallback * hits[0].score:
+                    break
+                if (
+                    not self._scope_problem(query, hit)
+                    and (not figure or figure(hit.quote))
+                    and self._coverage(query, frozenset(hit.matched)) >= least
+                ):
+                    hits.insert(0, hits.pop(i))
+                    problem = None
+                    break
+        coverage = self._coverage(query, frozenset(hits[0].matched))
         if coverage < self.settings.min_coverage:
             return declined(WEAK, hits, coverage, query)
         if self.settings.decline_lone_match and self._lone_match(query, hits[0].matched):
             return declined(LONE, hits, coverage, query)
-        if self.settings.decline_other_year and (years := self._years_not_covered(query, hits[0])):
-            return declined(OTHER_YEAR, hits, coverage, query, years)
-        if self.settings.decline_other_place and (
-            places := self._places_not_covered(query, hits[0])
-        ):
-            return declined(OTHER_PLACE, hits, coverage, query, places)
-        if self.settings.decline_other_name and (names := self._names_not_covered(query, hits[0])):
-            return declined(OTHER_NAME, hits, coverage, query, names)
+        if problem:
+            return declined(*problem[:1], hits, coverage, query, problem[1])
         if self.settings.decline_without_figure and figure and not figure(hits[0].quote):
             reason = NO_NAME if figure_kind(text) == NAME else NO_FIGURE
             return declined(reason, hits, coverage, query)
@@ -271,6 +283,18 @@ class Engine(DecliningRules):
             query.corrections,
             (),
         )
+
+    def _scope_problem(self, query: Query, hit: Hit) -> tuple[str, list[str]] | None:
+        """Why ``hit`` is out of the question's scope (another year, place or name, with what
+        it lacks), or None."""
+        s = self.settings
+        if s.decline_other_year and (years := self._years_not_covered(query, hit)):
+            return OTHER_YEAR, years
+        if s.decline_other_place and (places := self._places_not_covered(query, hit)):
+            return OTHER_PLACE, places
+        if s.decline_other_name and (names := self._names_not_covered(query, hit)):
+            return OTHER_NAME, names
+        return None
 
     def _figure_test(self, question: str) -> Callable[[str], bool] | None:
         """For a question asking for a figure, a test of whether a text gives it: a

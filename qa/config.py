@@ -59,6 +59,9 @@ class Settings:
     decline_other_place: bool = True
     decline_other_name: bool = True
     rare_passages: int = 4
+    # ...and a passage scoring this share of the best's that speaks of the year asked about,
+    # and covers as much of the question, goes before one that does not (0 = never)
+    year_fallback: float = 0.9
     # ...and "how many X" questions when no number in the quote counts X
     count_the_noun: bool = True
     # decline when only one word of the question is in the passage and another is in no passage

@@ -428,3 +428,11 @@ def test_what_someone_earns_is_a_sum_said_of_them(engine):
     # a sum per 100 million yuan of revenue, in a passage about manufacturers, not agents
     a = engine.ask("What does an IP agent earn per year?")
     assert not a.answered and a.reason == "no figure"
+
+
+def test_a_close_second_that_speaks_of_the_year_asked_about_goes_first(engine):
+    # "Since 2021, the CBRC …" scores a little higher, and speaks of another year
+    a = engine.ask("CBIRC cumulative IP pledge loans since 2017")
+    assert a.answered and "From the beginning of 2017" in a.best.quote
+    a = engine.ask("How many intellectual property service institutions are there in shenzhen?")
+    assert not a.answered and a.reason == "other place"  # Shenzhen in a list, in passing

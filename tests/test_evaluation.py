@@ -135,7 +135,8 @@ def test_the_tuning_set_is_valid(briefing_text):
     from qa.datafiles import data_path
 
     items = load_set(data_path("tune.jsonl"), briefing_text)
-    assert len(items) == 130 and sum(i.answer is None for i in items) == 30
+    assert len(items) == 210 and sum(i.answer is None for i in items) == 70
+    assert len({i.id for i in items}) == len(items)
 
 
 def test_shipped_set_is_valid_and_shaped_as_promised(briefing_text):
