@@ -290,6 +290,8 @@ class Engine(DecliningRules):
         s = self.settings
         if s.decline_other_year and (years := self._years_not_covered(query, hit)):
             return OTHER_YEAR, years
+        if s.decline_other_year and (periods := self._periods_not_covered(query, hit)):
+            return OTHER_YEAR, periods
         if s.decline_other_place and (places := self._places_not_covered(query, hit)):
             return OTHER_PLACE, places
         if s.decline_other_name and (names := self._names_not_covered(query, hit)):

@@ -32,7 +32,8 @@ def declined_reason(engine: Engine, answer: Answer) -> str:
     """Why qa declined this answer, as specifically as it knows."""
     named = ", ".join(f"\u201c{w}\u201d" for w in answer.missing)
     if answer.reason == "other year":
-        return f"it asks about {named}, and the closest passage speaks of another year"
+        other = "year" if all(w.isdigit() for w in answer.missing) else "period"
+        return f"it asks about {named}, and the closest passage speaks of another {other}"
     if answer.reason == "other name":
         return f"it asks about {named}, and the closest passage does not mention it"
     if answer.reason == "other place":

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from qa.config import Settings
 
 _THIS_YEAR_RE = re.compile(r"\bthis year\b", re.I)
+# "the 14th Five-Year Plan", "the 13th five-year plan period": a numbered period or session
+_ORDINAL_RE = re.compile(r"\b(\d+(?:st|nd|rd|th))\b((?:[\s-]+(?:[A-Z][\w]*|\w+-[\w-]+|plan))*)")
 
 
 class DecliningRules:
@@ -77,6 +79,18 @@ class DecliningRules:
         if date and _THIS_YEAR_RE.search(hit.passage.text):  # "by the end of this year"
             said.add(date[:4])
         return [] if any(year_covered(y, said) for y in asked) else asked
+
+    def _periods_not_covered(self, query: Query, hit: Hit) -> list[str]:
+        """Numbered periods the question asks about ("the 14th Five-Year Plan"), when the quoted
+        paragraph speaks of none of them: it may give the same figure for the 13th."""
+        asked = {
+            m.group(1).casefold(): (m.group(1) + m.group(2)).strip("- ")
+            for m in _ORDINAL_RE.finditer(query.text)
+        }
+        if not asked:
+            return []
+        said = set(self.analyzer.terms(hit.passage.text))
+        return [] if any(o in said for o in asked) else list(asked.values())
 
     def _places_not_covered(self, query: Query, hit: Hit) -> list[str]:
         """Places the question asks about that the briefing names in only a few passages, when

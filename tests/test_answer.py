@@ -436,3 +436,19 @@ def test_a_close_second_that_speaks_of_the_year_asked_about_goes_first(engine):
     assert a.answered and "From the beginning of 2017" in a.best.quote
     a = engine.ask("How many intellectual property service institutions are there in shenzhen?")
     assert not a.answered and a.reason == "other place"  # Shenzhen in a list, in passing
+
+
+def test_a_numbered_period_the_passage_does_not_speak_of_is_declined(engine):
+    from qa.citation import declined_reason
+
+    a = engine.ask(
+        "How many illegal websites did telecom authorities deal with during the 14th "
+        "Five-Year Plan period?"
+    )  # the briefing gives the figure for the 13th
+    assert not a.answered and a.reason == "other year"
+    assert declined_reason(engine, a) == (
+        "it asks about \u201c14th Five-Year Plan\u201d, and the closest passage speaks of "
+        "another period"
+    )
+    a = engine.ask("How many illegal websites were dealt with in the 13th Five-Year Plan?")
+    assert a.answered and "13th Five-Year Plan" in a.best.passage.text
