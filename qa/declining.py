@@ -20,9 +20,17 @@ if TYPE_CHECKING:
     from qa.answer import Hit
     from qa.config import Settings
 
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_MID_CAPITAL_RE = re.compile(r"(?<=[\w,;:(\"“] )([A-Z][\w'’-]*)")
 _THIS_YEAR_RE = re.compile(r"\bthis year\b", re.I)
 # "the 14th Five-Year Plan", "the 13th five-year plan period": a numbered period or session
 _ORDINAL_RE = re.compile(r"\b(\d+(?:st|nd|rd|th))\b((?:[\s-]+(?:[A-Z][\w]*|\w+-[\w-]+|plan))*)")
+
+
+def _title_case(text: str) -> bool:
+    """Whether most words of ``text`` after the first are capitalised, as in a headline."""
+    words = _WORD_RE.findall(text)[1:]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 class DecliningRules:
@@ -111,11 +119,17 @@ class DecliningRules:
         that the briefing gives in only a few passages, when the chosen passage does not give
         them: "Who is the director general of the World Intellectual Property Organization?"
         against the spokesman introducing himself as a deputy director general."""
+        # In a headline ("Patent Open License Pilot Results") a capital says little: only words the
+        # briefing capitalises too are taken for names, and a name whose words no passage holds
+        # together ("People's Bank") is taken for one missing only outside headlines.
+        headline = _title_case(query.text)
         here = self.index.doc_terms(self._passage_index[hit.passage.id])
         # a name is a run of capitalised words: "World Intellectual Property Organization"
         names: list[tuple[int, int, set[str]]] = []
         for (start, end), terms in self._units(query).items():
             if not query.text[start : start + 1].isupper():
+                continue
+            if headline and query.text[start:end].casefold() not in self._capitalised():
                 continue
             if names and not query.text[names[-1][1] : start].strip():
                 names[-1] = (names[-1][0], end, names[-1][2] | set(terms))
@@ -124,8 +138,22 @@ class DecliningRules:
         return [
             query.text[start:end]
             for start, end, terms in names
-            if not terms <= here and 0 < self.index.doc_count(terms) <= self.settings.rare_passages
+            if not terms <= here
+            and (self.index.doc_count(terms) > 0 or (not headline and len(terms) > 1))
+            and self.index.doc_count(terms) <= self.settings.rare_passages
         ]
+
+    def _capitalised(self) -> frozenset[str]:
+        """Words the passages capitalise inside a sentence (names and titles), case-folded."""
+        words = getattr(self, "_capitalised_words", None)
+        if words is None:
+            words = frozenset(
+                m.group(1).casefold()
+                for p in self.passages
+                for m in _MID_CAPITAL_RE.finditer(p.text)
+            )
+            self._capitalised_words = words
+        return words
 
     def _lone_match(self, query: Query, matched: tuple[str, ...]) -> bool:
         """One word of the question is in the passage, and some other word is nowhere in the

@@ -452,3 +452,14 @@ def test_a_numbered_period_the_passage_does_not_speak_of_is_declined(engine):
     )
     a = engine.ask("How many illegal websites were dealt with in the 13th Five-Year Plan?")
     assert a.answered and "13th Five-Year Plan" in a.best.passage.text
+
+
+def test_names_the_briefing_never_holds_together_and_headline_questions(engine):
+    # "People", "Bank" and "China" are all in the briefing, never together as a name
+    a = engine.ask("What role does the People's Bank of China play in IP pledge financing?")
+    assert not a.answered and a.reason == "other name" and a.missing == ("People's Bank",)
+    # a headline capitalises every word: "Results" is no name, the words are the topic
+    a = engine.ask("Patent Open License Pilot Results")
+    assert a.answered and "open licens" in a.best.quote
+    a = engine.ask("Who Is The Director General Of The World Intellectual Property Organization?")
+    assert not a.answered and a.missing == ("World Intellectual Property Organization",)
