@@ -18,6 +18,7 @@ from qa.answer_type import (
     COUNT,
     MONEY,
     NAME,
+    asks_ranking,
     clauses,
     counted,
     counts,
@@ -27,6 +28,8 @@ from qa.answer_type import (
     named_kind,
     names_one,
     price_subject,
+    ranked_terms,
+    ranks,
 )
 from qa.config import Settings
 from qa.datafiles import data_file
@@ -57,7 +60,7 @@ EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, UNKNOWN, NO_FIGURE, WEAK, LONE
     "lone match",
 )
 OTHER_YEAR, OTHER_PLACE, OTHER_NAME = "other year", "other place", "other name"
-NO_NAME = "no name"
+NO_NAME, NO_RANKING = "no name", "no ranking"
 
 
 class DocumentError(Exception):
@@ -269,8 +272,13 @@ class Engine(DecliningRules):
             return declined(LONE, hits, coverage, query)
         if problem:
             return declined(*problem[:1], hits, coverage, query, problem[1])
-        if self.settings.decline_without_figure and figure and not figure(hits[0].quote):
-            reason = NO_NAME if figure_kind(text) == NAME else NO_FIGURE
+        quote = hits[0].quote
+        if self.settings.decline_without_figure and figure and not figure(quote):
+            kind_test = self._kind_test(text)
+            if kind_test is not None and not kind_test(quote):  # the figure or name first
+                reason = NO_NAME if figure_kind(text) == NAME else NO_FIGURE
+            else:
+                reason = NO_RANKING
             return declined(reason, hits, coverage, query)
         return Answer(
             question,
@@ -299,6 +307,19 @@ class Engine(DecliningRules):
         return None
 
     def _figure_test(self, question: str) -> Callable[[str], bool] | None:
+        """For a question asking for a figure, a test of whether a text gives it (see
+        :meth:`_kind_test`); for one asking for the largest or the most, also a ranking."""
+        test = self._kind_test(question)
+        if self.settings.decline_without_ranking and asks_ranking(question):
+            about = ranked_terms(question, self.analyzer)
+
+            def ranked(text: str) -> bool:
+                return ranks(text, about, self.analyzer) and (test is None or test(text))
+
+            return ranked
+        return test
+
+    def _kind_test(self, question: str) -> Callable[[str], bool] | None:
         """For a question asking for a figure, a test of whether a text gives it: a
         percentage for a share, a sum for money, a duration, a number; for "how many X",
         a number of X ("20 … operating funds"), not some other number in the same sentence;

@@ -23,6 +23,7 @@ __all__ = [
     "NAME",
     "NUMBER",
     "SHARE",
+    "asks_ranking",
     "clauses",
     "counted",
     "counted_words",
@@ -33,6 +34,8 @@ __all__ = [
     "named_kind",
     "names_one",
     "price_subject",
+    "ranked_terms",
+    "ranks",
 ]
 
 SHARE, COUNT, MONEY, DURATION, NUMBER, DATE, NAME = (
@@ -167,6 +170,42 @@ def price_subject(question: str, analyzer: Analyzer) -> tuple[str, ...]:
     licens); () for other questions."""
     m = _PRICE_QUESTION_RE.search(question)
     return tuple(analyzer.terms(m.group("subject"))) if m else ()
+
+
+# "Which province had the most …", "the largest single loan": a ranking is wanted, which a
+# total does not give ("the most recent" asks for none)
+_SUPERLATIVE_Q_RE = re.compile(
+    r"\b(?:largest|biggest|highest|lowest|smallest|fastest|slowest|greatest|best|worst)\b|"
+    r"\bthe (?:most|least)\b(?!\s+recent)",
+    re.I,
+)
+_RANKING_RE = re.compile(
+    r"\b(?:largest|biggest|highest|lowest|smallest|fastest|slowest|greatest|best|worst|most|"
+    r"least|top|leading|rank\w*|record|No\. ?1|number one|twice|times the|faster|higher than|"
+    r"above the|particularly|especially)\b",
+    re.I,
+)
+
+
+def asks_ranking(question: str) -> bool:
+    """Whether the question asks for the largest, the most, the best of something."""
+    return _SUPERLATIVE_Q_RE.search(question) is not None
+
+
+def ranked_terms(question: str, analyzer: Analyzer) -> frozenset[str]:
+    """The terms of what a ranking question ranks: the question without its superlatives."""
+    return frozenset(analyzer.terms(_SUPERLATIVE_Q_RE.sub(" ", question)))
+
+
+def ranks(text: str, about: frozenset[str], analyzer: Analyzer) -> bool:
+    """Whether ``text`` ranks something ("the largest", "top", "more than twice the national
+    average", "particularly active") in a clause
+    holding one of the terms ``about``: "the world's leading 5,000 brands" ranks brands, not
+    geographical indication products."""
+    return any(
+        _RANKING_RE.search(c) is not None and not about.isdisjoint(analyzer.terms(c))
+        for c in clauses(text)
+    )
 
 
 def figure_kind(question: str) -> str | None:

@@ -463,3 +463,19 @@ def test_names_the_briefing_never_holds_together_and_headline_questions(engine):
     assert a.answered and "open licens" in a.best.quote
     a = engine.ask("Who Is The Director General Of The World Intellectual Property Organization?")
     assert not a.answered and a.missing == ("World Intellectual Property Organization",)
+
+
+def test_the_largest_or_the_most_wants_a_ranking(engine):
+    from qa.citation import declined_reason
+
+    # totals and balances of pledge loans, and no single loan, let alone the largest
+    a = engine.ask("What was the largest single IP pledge loan in 2022?")
+    assert not a.answered and a.reason == "no ranking"
+    assert "ranks nothing" in declined_reason(engine, a)
+    # "the world's leading 5,000 brands" ranks brands, not geographical indication products
+    a = engine.ask("Which geographical indication product had the highest output value?")
+    assert not a.answered and a.reason == "no ranking"
+    a = engine.ask("which industries saw the fastest growth in patent transfer licenses")
+    assert a.answered and "more than twice the national average" in a.best.quote
+    a = engine.ask("What was the most recent pledge financing figure?")  # no ranking asked
+    assert a.reason != "no ranking"
