@@ -43,6 +43,8 @@ BRIEFING = "sipo-2022-08-24.txt"
 _WHO_RE = re.compile(
     r"^\W*(who|whom|whose|which (official|speaker|person|ministry|department))\b", re.I
 )
+# A number a question states (not a year): "How many of the 65 …", "the 1.6 trillion …"
+_GIVEN_NUMBER_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*%?")
 # East Asian scripts and full-width forms: every code point from U+3000 up (a short
 # class compiles ten times faster than listing the CJK blocks, and start-up matters)
 _CJK_RE = re.compile(r"[^\x00-\u2fff]")
@@ -274,7 +276,7 @@ class Engine(DecliningRules):
             return declined(*problem[:1], hits, coverage, query, problem[1])
         quote = hits[0].quote
         if self.settings.decline_without_figure and figure and not figure(quote):
-            kind_test = self._kind_test(text)
+            kind_test = self._given_figure_test(text)
             if kind_test is not None and not kind_test(quote):  # the figure or name first
                 reason = NO_NAME if figure_kind(text) == NAME else NO_FIGURE
             else:
@@ -309,7 +311,7 @@ class Engine(DecliningRules):
     def _figure_test(self, question: str) -> Callable[[str], bool] | None:
         """For a question asking for a figure, a test of whether a text gives it (see
         :meth:`_kind_test`); for one asking for the largest or the most, also a ranking."""
-        test = self._kind_test(question)
+        test = self._given_figure_test(question)
         if self.settings.decline_without_ranking and asks_ranking(question):
             about = ranked_terms(question, self.analyzer)
 
@@ -318,6 +320,12 @@ class Engine(DecliningRules):
 
             return ranked
         return test
+
+    def _given_figure_test(self, question: str) -> Callable[[str], bool] | None:
+        """:meth:`_kind_test`, where a number the question states is not the figure."""
+        test = self._kind_test(question)
+        given = _GIVEN_NUMBER_RE.findall(question) if self.settings.not_the_given_figure else []
+        return _without_numbers(test, given) if test is not None and given else test
 
     def _kind_test(self, question: str) -> Callable[[str], bool] | None:
         """For a question asking for a figure, a test of whether a text gives it: a
@@ -453,6 +461,13 @@ class Engine(DecliningRules):
             )
             return f"{label} — {turn.speaker}"
         return f"{turn.speaker} answering {asked.speaker}: {question_summary(asked.text)}"
+
+
+def _without_numbers(test: Callable[[str], bool], numbers: list[str]) -> Callable[[str], bool]:
+    """``test`` run on a text with ``numbers`` blanked out: "How many of the 65 products …"
+    states 65, so a quote's 65 is not the answer."""
+    given = re.compile(r"(?<![\d.,])(?:" + "|".join(map(re.escape, numbers)) + r")(?!\d|[.,]\d)")
+    return lambda text: test(given.sub("…", text))
 
 
 def question_summary(text: str) -> str:

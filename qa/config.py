@@ -51,6 +51,8 @@ class Settings:
     # decline "how much / how many" questions when the best quote gives no figure, and
     # "which bank / province" questions when it names none
     decline_without_figure: bool = True
+    # ...where a number the question itself states is not the figure it asks for
+    not_the_given_figure: bool = True
     # ...and "which had the most / the largest …" questions when it ranks nothing
     decline_without_ranking: bool = True
     # decline when the question names a year and the quote speaks of none of its years

@@ -479,3 +479,13 @@ def test_the_largest_or_the_most_wants_a_ranking(engine):
     assert a.answered and "more than twice the national average" in a.best.quote
     a = engine.ask("What was the most recent pledge financing figure?")  # no ranking asked
     assert a.reason != "no ranking"
+
+
+def test_a_number_the_question_states_is_not_its_answer(engine):
+    # the quote's only count is the 65 the question already gives
+    a = engine.ask(
+        "How many of the 65 IP securitization products were issued on the Shenzhen Stock Exchange?"
+    )
+    assert not a.answered and a.reason == "no figure"
+    a = engine.ask("How many of the world's leading 5,000 brands are Chinese?")
+    assert a.answered and "408" in a.best.quote
