@@ -25,6 +25,7 @@ from qa.answer_type import (
     counts_directly,
     figure_kind,
     gives_figure,
+    money_nouns,
     named_kind,
     names_one,
     price_subject,
@@ -349,6 +350,15 @@ class Engine(DecliningRules):
         ):
             # "what does an IP agent earn": a sum, in a text about agents
             return lambda text: gives_figure(kind, text) and who[-1] in self.analyzer.terms(text)
+        if (
+            kind == MONEY
+            and self.settings.count_the_noun
+            and (nouns := money_nouns(question, self.analyzer))
+        ):
+            # "the average salary": a sum named as one, not revenue that happens to be nearby
+            return lambda text: (
+                gives_figure(kind, text) and not nouns.isdisjoint(self.analyzer.terms(text))
+            )
         return lambda text: gives_figure(kind, text)
 
     def _hits(

@@ -31,6 +31,7 @@ __all__ = [
     "counts_directly",
     "figure_kind",
     "gives_figure",
+    "money_nouns",
     "named_kind",
     "names_one",
     "price_subject",
@@ -161,6 +162,21 @@ def names_one(kind: str, text: str) -> bool:
         re.search(rf"\b[A-Z][\w'-]*(?:\s+(?:of|and|the|[A-Z][\w'-]*))*\s+{noun}\b", text)
         is not None
         or re.search(rf"\b{noun}\s+of\s+(?:the\s+)?[A-Z]", text) is not None
+    )
+
+
+_MONEY_NOUN_RE = re.compile(
+    r"\b(?:salary|salaries|wages?|fees?|prices?|costs?|interest|royalt(?:y|ies)|revenues?|"
+    r"income|profits?|budgets?|subsid(?:y|ies)|turnover|earnings|rents?)\b",
+    re.I,
+)
+
+
+def money_nouns(question: str, analyzer: Analyzer) -> frozenset[str]:
+    """The kinds of sum a question names, as analysed terms: "the average salary" → {salari};
+    "how much income" → {revenu}. A sum of another kind does not answer it."""
+    return frozenset(
+        t for m in _MONEY_NOUN_RE.finditer(question) for t in analyzer.terms(m.group())
     )
 
 

@@ -489,3 +489,11 @@ def test_a_number_the_question_states_is_not_its_answer(engine):
     assert not a.answered and a.reason == "no figure"
     a = engine.ask("How many of the world's leading 5,000 brands are Chinese?")
     assert a.answered and "408" in a.best.quote
+
+
+def test_a_sum_of_another_kind_does_not_answer(engine):
+    # the passage gives the institutions' annual revenue, not what their staff are paid
+    a = engine.ask("What is the average salary of employees in IP service institutions?")
+    assert not a.answered and a.reason == "no figure"
+    a = engine.ask("What is the annual revenue of IP service institutions?")
+    assert a.answered and "225 billion yuan" in a.best.quote
