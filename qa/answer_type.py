@@ -96,6 +96,13 @@ _TIME_RE = re.compile(
     r"october|november|december)\b|\b(last|this|next) (year|month|week)\b|\bago\b",
     re.I,
 )
+# A question word: without one, a question is keywords ("pledge financing 2021")
+_ASKING_RE = re.compile(
+    r"\b(who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|"
+    r"will|would|should|has|have|had)\b|\?",
+    re.I,
+)
+_PRICE_NOUN_RE = re.compile(r"\b(salary|salaries|wages?|fees?|prices?|costs?)\b", re.I)
 _LONG_RE = re.compile(r"\bhow long\b", re.I)
 _COUNT_RE = re.compile(r"\bhow many\b", re.I)
 
@@ -236,6 +243,8 @@ def figure_kind(question: str) -> str | None:
     if _WHEN_RE.search(question):
         return DATE
     if not _QUANTITY_RE.search(question):
+        if not _ASKING_RE.search(question) and _PRICE_NOUN_RE.search(question):
+            return MONEY  # keywords naming a price: "typical license fee open licensing"
         return None
     if _SHARE_RE.search(question):
         return SHARE

@@ -497,3 +497,6 @@ def test_a_sum_of_another_kind_does_not_answer(engine):
     assert not a.answered and a.reason == "no figure"
     a = engine.ask("What is the annual revenue of IP service institutions?")
     assert a.answered and "225 billion yuan" in a.best.quote
+    # keywords naming a price ask for one as much as "how much" does
+    a = engine.ask("typical license fee under the patent open licensing pilot")
+    assert not a.answered and a.reason == "no figure"
