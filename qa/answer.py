@@ -18,6 +18,7 @@ from qa.answer_type import (
     COUNT,
     MONEY,
     NAME,
+    asks_forecast,
     asks_ranking,
     clauses,
     counted,
@@ -25,6 +26,7 @@ from qa.answer_type import (
     counts_directly,
     figure_kind,
     gives_figure,
+    looks_ahead,
     money_nouns,
     named_kind,
     names_one,
@@ -63,7 +65,7 @@ EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, UNKNOWN, NO_FIGURE, WEAK, LONE
     "lone match",
 )
 OTHER_YEAR, OTHER_PLACE, OTHER_NAME = "other year", "other place", "other name"
-NO_NAME, NO_RANKING = "no name", "no ranking"
+NO_NAME, NO_RANKING, NO_FORECAST = "no name", "no ranking", "no forecast"
 
 
 class DocumentError(Exception):
@@ -280,6 +282,12 @@ class Engine(DecliningRules):
             kind_test = self._given_figure_test(text)
             if kind_test is not None and not kind_test(quote):  # the figure or name first
                 reason = NO_NAME if figure_kind(text) == NAME else NO_FIGURE
+            elif (
+                self.settings.decline_without_forecast
+                and asks_forecast(text)
+                and not looks_ahead(quote)
+            ):
+                reason = NO_FORECAST
             else:
                 reason = NO_RANKING
             return declined(reason, hits, coverage, query)
@@ -315,11 +323,19 @@ class Engine(DecliningRules):
         test = self._given_figure_test(question)
         if self.settings.decline_without_ranking and asks_ranking(question):
             about = ranked_terms(question, self.analyzer)
+            kind_test = test
 
             def ranked(text: str) -> bool:
-                return ranks(text, about, self.analyzer) and (test is None or test(text))
+                return ranks(text, about, self.analyzer) and (kind_test is None or kind_test(text))
 
-            return ranked
+            test = ranked
+        if self.settings.decline_without_forecast and asks_forecast(question):
+            figure_test = test
+
+            def forecast(text: str) -> bool:
+                return looks_ahead(text) and (figure_test is None or figure_test(text))
+
+            test = forecast
         return test
 
     def _given_figure_test(self, question: str) -> Callable[[str], bool] | None:

@@ -23,6 +23,7 @@ __all__ = [
     "NAME",
     "NUMBER",
     "SHARE",
+    "asks_forecast",
     "asks_ranking",
     "clauses",
     "counted",
@@ -31,6 +32,7 @@ __all__ = [
     "counts_directly",
     "figure_kind",
     "gives_figure",
+    "looks_ahead",
     "money_nouns",
     "named_kind",
     "names_one",
@@ -208,6 +210,28 @@ _RANKING_RE = re.compile(
     r"above the|particularly|especially)\b",
     re.I,
 )
+
+
+# "What is the forecast for 2022?": a figure still to come, which a past total does not give
+_FORECAST_Q_RE = re.compile(
+    r"\b(?:forecasts?|projections?|projected|predict\w*|outlook|expected|expects?|anticipated)\b",
+    re.I,
+)
+_AHEAD_RE = re.compile(
+    r"\b(?:will|shall|expect\w*|forecast\w*|project(?:ed|ion)|predict\w*|target\w*|goals?|"
+    r"plans? to|strive|aims? to|by the end of|by 20\d\d)\b",
+    re.I,
+)
+
+
+def asks_forecast(question: str) -> bool:
+    """Whether the question asks what is expected, forecast or projected."""
+    return _FORECAST_Q_RE.search(question) is not None
+
+
+def looks_ahead(text: str) -> bool:
+    """Whether ``text`` says what will or should happen ("will", "is expected", "by 2025")."""
+    return _AHEAD_RE.search(text) is not None
 
 
 def asks_ranking(question: str) -> bool:

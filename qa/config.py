@@ -55,6 +55,8 @@ class Settings:
     not_the_given_figure: bool = True
     # ...and "which had the most / the largest …" questions when it ranks nothing
     decline_without_ranking: bool = True
+    # ...and "what is the forecast / expected …" questions when it looks ahead to nothing
+    decline_without_forecast: bool = True
     # decline when the question names a year and the quote speaks of none of its years
     decline_other_year: bool = True
     # decline when the question names a place, or a name (a run of capitalised words, an

@@ -500,3 +500,15 @@ def test_a_sum_of_another_kind_does_not_answer(engine):
     # keywords naming a price ask for one as much as "how much" does
     a = engine.ask("typical license fee under the patent open licensing pilot")
     assert not a.answered and a.reason == "no figure"
+
+
+def test_a_forecast_wants_a_passage_that_looks_ahead(engine):
+    from qa.citation import declined_reason
+
+    a = engine.ask(
+        "What is the forecast for total patent and trademark pledge financing for full-year 2022?"
+    )  # the briefing gives the first half's total, and no forecast
+    assert not a.answered and a.reason == "no forecast"
+    assert "looks ahead to nothing" in declined_reason(engine, a)
+    a = engine.ask("How many open-licence deals are expected by the end of 2022?")
+    assert a.answered and "will be reached" in a.best.quote
