@@ -38,7 +38,7 @@ from qa.config import Settings
 from qa.datafiles import data_file
 from qa.declining import DecliningRules
 from qa.quote import QuoteSelector
-from qa.scope import relative_years
+from qa.scope import Contrasts, relative_years
 
 __all__ = ["Answer", "DocumentError", "Engine", "Hit", "read_document", "read_text"]
 
@@ -65,6 +65,7 @@ EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, UNKNOWN, NO_FIGURE, WEAK, LONE
     "lone match",
 )
 OTHER_YEAR, OTHER_PLACE, OTHER_NAME = "other year", "other place", "other name"
+OTHER_KIND = "other kind"
 NO_NAME, NO_RANKING, NO_FORECAST = "no name", "no ranking", "no forecast"
 
 
@@ -177,6 +178,7 @@ class Engine(DecliningRules):
             raise DocumentError(f"{source}: nothing to search ({exc})") from None
         self._unknown_idf = self.index.max_idf() * s.unknown_weight
         self.quotes = QuoteSelector(self.analyzer, s.quote_sentences, s.quote_min_words)
+        self.contrasts = Contrasts(data_file("contrasts.txt"), self.analyzer.terms)
 
     def _build_index(self) -> SearchIndex:
         s = self.settings
@@ -311,6 +313,8 @@ class Engine(DecliningRules):
             return OTHER_YEAR, years
         if s.decline_other_year and (periods := self._periods_not_covered(query, hit)):
             return OTHER_YEAR, periods
+        if s.decline_other_kind and (kinds := self._kinds_not_covered(query, hit)):
+            return OTHER_KIND, kinds
         if s.decline_other_place and (places := self._places_not_covered(query, hit)):
             return OTHER_PLACE, places
         if s.decline_other_name and (names := self._names_not_covered(query, hit)):

@@ -37,7 +37,13 @@ def cache_dir() -> str | None:
 def _key(text: str, settings: Settings) -> str:
     """A 64-bit digest of everything that shapes an engine. (zlib's checksums: hashlib would
     load OpenSSL, which alone costs more than a quarter of what the cache saves.)"""
-    parts = [text, data_file("synonyms.txt"), data_file("places.txt"), repr(settings)]
+    parts = [
+        text,
+        data_file("synonyms.txt"),
+        data_file("places.txt"),
+        data_file("contrasts.txt"),
+        repr(settings),
+    ]
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     for package in ("index", "qa"):
         for entry in sorted(os.scandir(os.path.join(root, package)), key=lambda e: e.name):

@@ -22,6 +22,7 @@ REASONS = {
     "other year": "it asks about a year the closest passage does not speak of",
     "other place": "it asks about a place the closest passage does not mention",
     "other name": "it asks about a name the closest passage does not mention",
+    "other kind": "it asks about another kind than the closest passage speaks of",
 }
 
 
@@ -38,6 +39,8 @@ def declined_reason(engine: Engine, answer: Answer) -> str:
         return f"it asks about {named}, and the closest passage speaks of another {other}"
     if answer.reason == "other name":
         return f"it asks about {named}, and the closest passage does not mention it"
+    if answer.reason == "other kind":
+        return f"it asks about {named}, and the closest passage speaks of another kind"
     if answer.reason == "other place":
         return f"it asks about {named}, and the closest passage does not mention it"
     if answer.missing:  # names or years the briefing never mentions

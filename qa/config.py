@@ -63,6 +63,9 @@ class Settings:
     # acronym), that the briefing gives in at most ``rare_passages`` passages, and the chosen
     # passage does not give it
     decline_other_place: bool = True
+    # ...or a kind (qa/data/contrasts.txt: "utility model patents") where the paragraph names
+    # another kind of the same set ("invention patents") and not the one asked about
+    decline_other_kind: bool = True
     decline_other_name: bool = True
     rare_passages: int = 4
     # ...and a passage scoring this share of the best's that speaks of the year asked about,

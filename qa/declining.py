@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from index.search import Query, SearchIndex
-from qa.scope import is_year, mentions, places_named, year_covered, years_in
+from qa.scope import Contrasts, is_year, mentions, places_named, year_covered, years_in
 
 if TYPE_CHECKING:
     from index.analysis import Analyzer
@@ -44,6 +44,7 @@ class DecliningRules:
     _text: str
     _passage_index: dict[str, int]
     _unknown_idf: float
+    contrasts: Contrasts
 
     def _missing_names(self, query: Query) -> list[str]:
         """Names and years the question asks about that the briefing never mentions.
@@ -99,6 +100,13 @@ class DecliningRules:
             return []
         said = set(self.analyzer.terms(hit.passage.text))
         return [] if any(o in said for o in asked) else list(asked.values())
+
+    def _kinds_not_covered(self, query: Query, hit: Hit) -> list[str]:
+        """Kinds the question asks about ("utility model patents") when the quoted paragraph
+        names another kind of the same set ("invention patents") and not the one asked about:
+        its figure is for the other kind."""
+        asked = [t.term for t in query.tokens]
+        return self.contrasts.not_covered(asked, self.analyzer.terms(hit.passage.text))
 
     def _places_not_covered(self, query: Query, hit: Hit) -> list[str]:
         """Places the question asks about that the briefing names in only a few passages, when

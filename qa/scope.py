@@ -9,10 +9,19 @@ question, however many other words it shares with it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from qa.datafiles import data_file
 
-__all__ = ["is_year", "mentions", "places_named", "relative_years", "year_covered", "years_in"]
+__all__ = [
+    "Contrasts",
+    "is_year",
+    "mentions",
+    "places_named",
+    "relative_years",
+    "year_covered",
+    "years_in",
+]
 
 _PLACE_WORD_RE = re.compile(r"[A-Za-z]+(?:\.[A-Za-z])*\.?")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
@@ -106,5 +115,46 @@ def year_covered(year: str, terms: list[str] | tuple[str, ...] | frozenset[str])
     for t in terms:
         m = _RANGE_TERM_RE.match(t)
         if m and m.group(1) <= year <= m.group(2):
+            return True
+    return False
+
+
+class Contrasts:
+    """Kinds that exclude one another (qa/data/contrasts.txt), analysed once: invention, utility
+    model and design patents; undergraduate, master's and doctoral students; the halves and
+    quarters of a year."""
+
+    def __init__(self, text: str, terms: Callable[[str], list[str]]) -> None:
+        self.sets: list[list[tuple[str, list[tuple[str, ...]]]]] = []
+        for line in text.splitlines():
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            kinds = []
+            for part in line.split("|"):
+                names = [n.strip() for n in part.split(",") if n.strip()]
+                phrases = [tuple(terms(n)) for n in names]
+                kinds.append((names[0], [p for p in phrases if p]))
+            self.sets.append(kinds)
+
+    def not_covered(self, asked: list[str], said: list[str]) -> list[str]:
+        """The kinds the analysed terms ``asked`` name when the terms ``said`` name another
+        kind of the same set and none of those asked about."""
+        missing = []
+        for kinds in self.sets:
+            wanted = {name for name, phrases in kinds if _holds(asked, phrases)}
+            if not wanted:
+                continue
+            given = {name for name, phrases in kinds if _holds(said, phrases)}
+            if given and not wanted & given:
+                missing += sorted(wanted)
+        return missing
+
+
+def _holds(terms: list[str], phrases: list[tuple[str, ...]]) -> bool:
+    """Whether ``terms`` hold any of ``phrases`` as consecutive terms."""
+    for phrase in phrases:
+        n = len(phrase)
+        if any(tuple(terms[i : i + n]) == phrase for i in range(len(terms) - n + 1)):
             return True
     return False

@@ -512,3 +512,39 @@ def test_a_forecast_wants_a_passage_that_looks_ahead(engine):
     assert "looks ahead to nothing" in declined_reason(engine, a)
     a = engine.ask("How many open-licence deals are expected by the end of 2022?")
     assert a.answered and "will be reached" in a.best.quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the agency rate for utility model patents?",
+        "industrialization rate of design patents at IP advantage demonstration enterprises 2021",
+    ],
+)
+def test_another_kind_of_patent_is_declined(engine, question):
+    from qa.citation import declined_reason
+
+    # the briefing gives these rates for invention patents only
+    a = engine.ask(question)
+    assert not a.answered and a.reason == "other kind"
+    assert "speaks of another kind" in declined_reason(engine, a)
+
+
+def test_the_kind_asked_about_is_answered(engine):
+    a = engine.ask("What is the agency rate for invention patents?")
+    assert a.answered and "83.6%" in a.best.quote
+    a = engine.ask("What is the agency rate for patents?")  # no kind named: no contrast
+    assert a.answered and "83.6%" in a.best.quote
+
+
+def test_contrasts_need_the_whole_phrase():
+    from index.analysis import Analyzer
+    from qa.scope import Contrasts
+
+    terms = Analyzer().terms
+    c = Contrasts("invention patents | utility model patents, utility models", terms)
+    assert c.not_covered(terms("utility models filed"), terms("invention patents rose")) == [
+        "utility model patents"
+    ]
+    assert c.not_covered(terms("model universities"), terms("invention patents")) == []
+    assert c.not_covered(terms("utility model patents"), terms("all patents rose")) == []
