@@ -57,10 +57,13 @@ SHARE, COUNT, MONEY, DURATION, NUMBER, DATE, NAME = (
 _WHICH_RE = re.compile(
     r"\b(?:which|what)\s+(?:(?!(?:kinds?|types?|sorts?|of|do|does|did|is|are|was|were|has|"
     r"have|had|can|could|will|would|should)\b)[\w-]+\s+){0,2}?"
-    r"(banks?|universit(?:y|ies)|colleges?|provinces?|cit(?:y|ies)|countr(?:y|ies))\b",
+    r"(banks?|universit(?:y|ies)|colleges?|provinces?|cit(?:y|ies)|countr(?:y|ies)|"
+    r"compan(?:y|ies)|insurers?)\b",
     re.I,
 )
 _PLACE_KINDS = ("province", "city", "country")
+# How a name of that kind ends: "Ping An Insurance", "Haier Group", "Huawei Technologies Co."
+_NAME_ENDS = {"company": r"(?:Company|Co\.|Corporation|Corp\.|Group|Ltd\.?|Inc\.?|Insurance)"}
 
 # A question asking for a figure.
 _QUANTITY_RE = re.compile(
@@ -150,25 +153,33 @@ _COUNT_WORD_RE = re.compile(rf"\d+(?:[.,]\d+)*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
 
 def named_kind(question: str) -> str | None:
     """What kind of thing a "which X" question wants the name of: "bank", "university",
-    "college", "province", "city", "country"; None for other questions."""
+    "college", "province", "city", "country", "company" (an insurer too); None for other
+    questions ("which industries" wants kinds of industry, not names)."""
     m = _WHICH_RE.search(question)
     if m is None:
         return None
     noun = m.group(1).casefold()
-    for kind in ("bank", "universit", "college", "province", "cit", "countr"):
+    for kind in ("bank", "universit", "college", "province", "cit", "countr", "compan", "insurer"):
         if noun.startswith(kind):
-            return {"universit": "university", "cit": "city", "countr": "country"}.get(kind, kind)
+            return {
+                "universit": "university",
+                "cit": "city",
+                "countr": "country",
+                "compan": "company",
+                "insurer": "company",
+            }.get(kind, kind)
     return None
 
 
 def names_one(kind: str, text: str) -> bool:
     """Whether ``text`` names a thing of that kind: a place for a province, city or country;
-    a capitalised name for a bank or university ("Peking University", "Bank of China")."""
+    a capitalised name for a bank, university or company ("Peking University", "Bank of
+    China", "Ping An Insurance")."""
     if kind in _PLACE_KINDS:
         return bool(places_named(text))
-    noun = kind.capitalize()
+    noun = _NAME_ENDS.get(kind, kind.capitalize())
     return (
-        re.search(rf"\b[A-Z][\w'-]*(?:\s+(?:of|and|the|[A-Z][\w'-]*))*\s+{noun}\b", text)
+        re.search(rf"\b[A-Z][\w'-]*(?:\s+(?:of|and|the|[A-Z][\w'-]*))*\s+{noun}(?!\w)", text)
         is not None
         or re.search(rf"\b{noun}\s+of\s+(?:the\s+)?[A-Z]", text) is not None
     )

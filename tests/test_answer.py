@@ -396,6 +396,8 @@ def test_which_bank_wants_a_bank_named(engine):
     assert declined_reason(engine, a) == "it asks which bank, and the closest passage names none"
     a = engine.ask("In which provinces were online bank agents piloted?")
     assert a.answered and "Zhejiang, Jiangsu" in a.best.quote
+    a = engine.ask("Which insurance companies offer the 16 IP insurance products?")
+    assert not a.answered and a.reason == "no name"  # it names none
     a = engine.ask("Which universities set up IP disciplines of their own?")
     assert a.answered and "Peking University" in a.best.quote
 
@@ -409,6 +411,8 @@ def test_which_bank_wants_a_bank_named(engine):
         ("What kind of universities are model universities?", None),
         ("Which enterprises can use the open licence?", None),  # often a kind, not a name
         ("Which 16 provinces were supported?", "province"),
+        ("Which insurance companies offer IP insurance?", "company"),
+        ("Which industries won lawsuits overseas?", None),  # kinds of industry, not names
         ("What screening do universities do before filing?", None),  # "do" is the verb
     ],
 )
