@@ -19,6 +19,7 @@ from qa.answer_type import (
     MONEY,
     NAME,
     asks_forecast,
+    asks_method,
     asks_ranking,
     clauses,
     counted,
@@ -26,7 +27,9 @@ from qa.answer_type import (
     counts_directly,
     figure_kind,
     gives_figure,
+    gives_method,
     looks_ahead,
+    method_terms,
     money_nouns,
     named_kind,
     names_one,
@@ -66,7 +69,7 @@ EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, UNKNOWN, NO_FIGURE, WEAK, LONE
 )
 OTHER_YEAR, OTHER_PLACE, OTHER_NAME = "other year", "other place", "other name"
 OTHER_KIND = "other kind"
-NO_NAME, NO_RANKING, NO_FORECAST = "no name", "no ranking", "no forecast"
+NO_NAME, NO_RANKING, NO_FORECAST, NO_METHOD = "no name", "no ranking", "no forecast", "no method"
 
 
 class DocumentError(Exception):
@@ -284,14 +287,8 @@ class Engine(DecliningRules):
             kind_test = self._given_figure_test(text)
             if kind_test is not None and not kind_test(quote):  # the figure or name first
                 reason = NO_NAME if figure_kind(text) == NAME else NO_FIGURE
-            elif (
-                self.settings.decline_without_forecast
-                and asks_forecast(text)
-                and not looks_ahead(quote)
-            ):
-                reason = NO_FORECAST
             else:
-                reason = NO_RANKING
+                reason = next(r for r, test in self._requirements(text) if not test(quote))
             return declined(reason, hits, coverage, query)
         return Answer(
             question,
@@ -323,24 +320,31 @@ class Engine(DecliningRules):
 
     def _figure_test(self, question: str) -> Callable[[str], bool] | None:
         """For a question asking for a figure, a test of whether a text gives it (see
-        :meth:`_kind_test`); for one asking for the largest or the most, also a ranking."""
-        test = self._given_figure_test(question)
-        if self.settings.decline_without_ranking and asks_ranking(question):
+        :meth:`_kind_test`), and gives what else the question asks for: a ranking, a forecast,
+        a method (see :meth:`_requirements`)."""
+        tests = [t for t in (self._given_figure_test(question),) if t is not None]
+        tests += [test for _, test in self._requirements(question)]
+        if not tests:
+            return None
+        if len(tests) == 1:
+            return tests[0]
+        return lambda text: all(test(text) for test in tests)
+
+    def _requirements(self, question: str) -> list[tuple[str, Callable[[str], bool]]]:
+        """What else the question asks for, each with its decline reason and its test: the
+        largest or the most (a ranking of the thing), what is expected (a passage looking
+        ahead), how a figure is calculated (a method)."""
+        s = self.settings
+        wanted: list[tuple[str, Callable[[str], bool]]] = []
+        if s.decline_without_ranking and asks_ranking(question):
             about = ranked_terms(question, self.analyzer)
-            kind_test = test
-
-            def ranked(text: str) -> bool:
-                return ranks(text, about, self.analyzer) and (kind_test is None or kind_test(text))
-
-            test = ranked
-        if self.settings.decline_without_forecast and asks_forecast(question):
-            figure_test = test
-
-            def forecast(text: str) -> bool:
-                return looks_ahead(text) and (figure_test is None or figure_test(text))
-
-            test = forecast
-        return test
+            wanted.append((NO_RANKING, lambda text: ranks(text, about, self.analyzer)))
+        if s.decline_without_forecast and asks_forecast(question):
+            wanted.append((NO_FORECAST, looks_ahead))
+        if s.decline_without_method and asks_method(question):
+            topic = method_terms(question, self.analyzer)
+            wanted.append((NO_METHOD, lambda text: gives_method(text, topic, self.analyzer)))
+        return wanted
 
     def _given_figure_test(self, question: str) -> Callable[[str], bool] | None:
         """:meth:`_kind_test`, where a number the question states is not the figure."""

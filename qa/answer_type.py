@@ -24,6 +24,7 @@ __all__ = [
     "NUMBER",
     "SHARE",
     "asks_forecast",
+    "asks_method",
     "asks_ranking",
     "clauses",
     "counted",
@@ -32,7 +33,9 @@ __all__ = [
     "counts_directly",
     "figure_kind",
     "gives_figure",
+    "gives_method",
     "looks_ahead",
+    "method_terms",
     "money_nouns",
     "named_kind",
     "names_one",
@@ -233,6 +236,43 @@ _AHEAD_RE = re.compile(
     r"plans? to|strive|aims? to|by the end of|by 20\d\d)\b",
     re.I,
 )
+
+
+# "How is the 24.6% contribution calculated?": a method, which the figure itself does not give
+_METHOD_Q_RE = re.compile(
+    r"\bhow\b.*\b(?:calculat\w*|comput\w*|measur\w*|estimat\w*|worked out|derived|counted)\b",
+    re.I,
+)
+_METHOD_WORD_RE = re.compile(
+    r"\b(?:calculat\w*|comput\w*|measur\w*|estimat\w*|worked out|derived|counted)\b", re.I
+)
+_METHOD_RE = re.compile(
+    r"\b(?:calculat\w*|comput\w*|measur\w*|estimat\w*|statistic\w*|accounting|survey\w*|"
+    r"method\w*|formula|based on|sampl\w*|index|indices)\b",
+    re.I,
+)
+
+
+def asks_method(question: str) -> bool:
+    """Whether the question asks how a figure is calculated, measured or estimated."""
+    return _METHOD_Q_RE.search(question) is not None
+
+
+def gives_method(text: str, about: frozenset[str], analyzer: Analyzer) -> bool:
+    """Whether ``text`` says anything of how a figure is arrived at ("according to the
+    survey", "a statistical accounting mechanism", "calculated by") in a sentence holding two
+    of the terms ``about``: "Statistics show that … output value …" says nothing of how a
+    brand value is calculated."""
+    return any(
+        _METHOD_RE.search(sentence) is not None
+        and len(about.intersection(analyzer.terms(sentence))) >= 2
+        for sentence in _SENTENCE_BREAK_RE.split(text)
+    )
+
+
+def method_terms(question: str, analyzer: Analyzer) -> frozenset[str]:
+    """The terms of what a method question is about: the question without its method words."""
+    return frozenset(analyzer.terms(_METHOD_WORD_RE.sub(" ", question)))
 
 
 def asks_forecast(question: str) -> bool:

@@ -17,6 +17,7 @@ REASONS = {
     "no name": "it asks for a name, and the closest passage gives none",
     "no ranking": "it asks for the largest or the most, and the closest passage ranks nothing",
     "no forecast": "it asks what is expected, and the closest passage looks ahead to nothing",
+    "no method": "it asks how a figure is calculated, and the closest passage does not say",
     "weak match": "the closest passages match only part of it",
     "lone match": "only one of its words occurs in the passage closest to it",
     "other year": "it asks about a year the closest passage does not speak of",

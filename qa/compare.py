@@ -76,6 +76,7 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("no declining without a figure", shipped.replace(decline_without_figure=False)),
         ("no declining without a ranking", shipped.replace(decline_without_ranking=False)),
         ("no declining without a forecast", shipped.replace(decline_without_forecast=False)),
+        ("no declining without a method", shipped.replace(decline_without_method=False)),
         ("a figure the question states may answer it", shipped.replace(not_the_given_figure=False)),
         ("how many: any number will do", shipped.replace(count_the_noun=False)),
         ("how many: no close-second fallback", shipped.replace(count_fallback=0.0)),

@@ -57,6 +57,8 @@ class Settings:
     decline_without_ranking: bool = True
     # ...and "what is the forecast / expected …" questions when it looks ahead to nothing
     decline_without_forecast: bool = True
+    # ...and "how is it calculated" questions when it says nothing of a method
+    decline_without_method: bool = True
     # decline when the question names a year and the quote speaks of none of its years
     decline_other_year: bool = True
     # decline when the question names a place, or a name (a run of capitalised words, an

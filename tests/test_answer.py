@@ -552,3 +552,14 @@ def test_contrasts_need_the_whole_phrase():
     ]
     assert c.not_covered(terms("model universities"), terms("invention patents")) == []
     assert c.not_covered(terms("utility model patents"), terms("all patents rose")) == []
+
+
+def test_how_a_figure_is_calculated_wants_a_method(engine):
+    from qa.citation import declined_reason
+
+    # the figure is given; how it was arrived at is not
+    a = engine.ask("How does WIPO calculate the 1.6 trillion US dollar value of Chinese brands?")
+    assert not a.answered and a.reason == "no method"
+    assert "how a figure is calculated" in declined_reason(engine, a)
+    a = engine.ask("how is the industrialization rate of invention patents measured")
+    assert a.answered and "According to the survey" in a.best.quote
