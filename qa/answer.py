@@ -18,6 +18,7 @@ from qa.answer_type import (
     COUNT,
     MONEY,
     NAME,
+    SHARE,
     asks_forecast,
     asks_method,
     asks_ranking,
@@ -28,6 +29,7 @@ from qa.answer_type import (
     figure_kind,
     gives_figure,
     gives_method,
+    gives_rate,
     looks_ahead,
     method_terms,
     money_nouns,
@@ -36,6 +38,7 @@ from qa.answer_type import (
     price_subject,
     ranked_terms,
     ranks,
+    rate_kind,
 )
 from qa.config import Settings
 from qa.datafiles import data_file
@@ -363,6 +366,13 @@ class Engine(DecliningRules):
         if kind == NAME:
             wanted = named_kind(question) or ""
             return lambda text: names_one(wanted, text)
+        if (
+            kind == SHARE
+            and self.settings.count_the_noun
+            and (rate := rate_kind(question, self.analyzer))
+        ):
+            # "the default rate": a percentage said of defaults, not some other growth rate
+            return lambda text: gives_rate(text, rate, self.analyzer)
         if kind == COUNT and self.settings.count_the_noun:
             head = counted(question, self.analyzer)[-1:]
             if head:

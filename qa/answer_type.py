@@ -34,6 +34,7 @@ __all__ = [
     "figure_kind",
     "gives_figure",
     "gives_method",
+    "gives_rate",
     "looks_ahead",
     "method_terms",
     "money_nouns",
@@ -42,6 +43,7 @@ __all__ = [
     "price_subject",
     "ranked_terms",
     "ranks",
+    "rate_kind",
 ]
 
 SHARE, COUNT, MONEY, DURATION, NUMBER, DATE, NAME = (
@@ -70,7 +72,7 @@ _NAME_ENDS = {"company": r"(?:Company|Co\.|Corporation|Corp\.|Group|Ltd\.?|Inc\.
 
 # A question asking for a figure.
 _QUANTITY_RE = re.compile(
-    r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what (\w+ ){0,3}(share|"
+    r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what (\w+ ){0,4}(share|"
     r"proportion|portion|percentage|fraction|rate|number|amount|value|total|size|scale|figure|sum|"
     r"salary|salaries|wages?|fees?|prices?|costs?|budget|income|revenue|turnover|profits?)|"
     r"(share|proportion|portion|percentage|fraction) of)\b",
@@ -200,6 +202,26 @@ def money_nouns(question: str, analyzer: Analyzer) -> frozenset[str]:
     "how much income" → {revenu}. A sum of another kind does not answer it."""
     return frozenset(
         t for m in _MONEY_NOUN_RE.finditer(question) for t in analyzer.terms(m.group())
+    )
+
+
+# "the default rate", "the agency rate for trademarks": which rate, as the word before it
+_RATE_RE = re.compile(r"\b([A-Za-z][\w-]*)\s+rates?\b", re.I)
+
+
+def rate_kind(question: str, analyzer: Analyzer) -> tuple[str, ...]:
+    """Which rate a question asks for, as analysed terms: "What is the default rate on IP
+    pledge loans?" → (default,); "the agency rate" → (agenc,); () when it names none."""
+    m = _RATE_RE.search(question)
+    return tuple(analyzer.terms(m.group(1))) if m else ()
+
+
+def gives_rate(text: str, which: tuple[str, ...], analyzer: Analyzer) -> bool:
+    """Whether ``text`` gives a percentage in a clause naming the rate ``which``: "the agency
+    rate for invention patents reached 83.6%", not "loans rose 24%" for a default rate."""
+    return any(
+        _PERCENT_RE.search(c) is not None and set(which) <= set(analyzer.terms(c))
+        for c in clauses(text)
     )
 
 

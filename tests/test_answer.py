@@ -563,3 +563,23 @@ def test_how_a_figure_is_calculated_wants_a_method(engine):
     assert "how a figure is calculated" in declined_reason(engine, a)
     a = engine.ask("how is the industrialization rate of invention patents measured")
     assert a.answered and "According to the survey" in a.best.quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the default rate on IP pledge loans?",  # loans grew by some %: no default rate
+        "What is the average interest rate for IP-backed loans?",  # "differentiated interest
+        # rate pricing", and no rate given
+        "What is the trademark agency rate in 2020?",  # given for this year, not 2020
+    ],
+)
+def test_a_rate_is_a_percentage_said_of_that_rate(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_the_rate_asked_for_is_quoted(engine):
+    a = engine.ask("What is the agency rate for trademarks?")
+    assert a.answered and "93.5%" in a.best.quote
+    a = engine.ask("industrialization rate of invention patents")
+    assert a.answered and "61.3%" in a.best.quote
