@@ -376,7 +376,8 @@ class Engine(DecliningRules):
         if kind == COUNT and self.settings.count_the_noun:
             head = counted(question, self.analyzer)[-1:]
             if head:
-                return lambda text: counts(text, head, self.analyzer)
+                named = self.settings.count_named_things and head[0] in self.index.vocabulary
+                return lambda text: counts(text, head, self.analyzer, named)
         if (
             kind == MONEY
             and self.settings.count_the_noun

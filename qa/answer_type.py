@@ -404,13 +404,14 @@ FIGURE_NAMES = {
 }
 
 
-def counts(text: str, things: tuple[str, ...], analyzer: Analyzer) -> bool:
+def counts(text: str, things: tuple[str, ...], analyzer: Analyzer, named: bool = False) -> bool:
     """Whether ``text`` can answer "how many <things>" (``things``: analysed terms, such as the
     head noun from :func:`counted`): it gives a number that is not money, a percentage or a
     year; and when it names any of ``things``, a clause naming one gives such a number
     ("employing more than 865,000 people"), not only a clause about something else ("trademark pledge financing
     reached 309.8 billion yuan"). A quote that never names the things counted may count them
-    in other words ("7,345 inclusive projects" for "deals"): that is not held against it."""
+    in other words ("7,345 inclusive projects" for "deals"): that is not held against it,
+    unless ``named`` (the briefing has a word for the things, and the quote does not use it)."""
     raw = clauses(text)
     parts = [set(analyzer.terms(c)) for c in raw]
     counting = [c for c, r in zip(parts, raw, strict=True) if _has_count(r)]
@@ -418,7 +419,8 @@ def counts(text: str, things: tuple[str, ...], analyzer: Analyzer) -> bool:
         return False
     wanted = set(things)
     if not any(c & wanted for c in parts):
-        return True
+        return not named
+
     return any(c & wanted for c in counting) or any(
         counts_directly(text, t, analyzer, 8, lists=True) for t in wanted
     )

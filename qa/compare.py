@@ -79,6 +79,7 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("no declining without a method", shipped.replace(decline_without_method=False)),
         ("a figure the question states may answer it", shipped.replace(not_the_given_figure=False)),
         ("how many: any number will do", shipped.replace(count_the_noun=False)),
+        ("how many: the quote must name the things", shipped.replace(count_named_things=True)),
         ("how many: no close-second fallback", shipped.replace(count_fallback=0.0)),
         ("other figures: no close-second fallback", shipped.replace(figure_fallback=0.0)),
         ("other figures: close second at 0.7", shipped.replace(figure_fallback=0.7)),

@@ -75,6 +75,8 @@ class Settings:
     year_fallback: float = 0.9
     # ...and "how many X" questions when no number in the quote counts X
     count_the_noun: bool = True
+    # ...and, when the briefing has a word for the things counted, the quote must use it
+    count_named_things: bool = False
     # decline when only one word of the question is in the passage and another is in no passage
     decline_lone_match: bool = True
     # an unknown word (not in the briefing) weighs this many times the rarest known word
