@@ -72,6 +72,7 @@ EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, UNKNOWN, NO_FIGURE, WEAK, LONE
 )
 OTHER_YEAR, OTHER_PLACE, OTHER_NAME = "other year", "other place", "other name"
 OTHER_KIND = "other kind"
+NOT_SAID = "not said"
 NO_NAME, NO_RANKING, NO_FORECAST, NO_METHOD = "no name", "no ranking", "no forecast", "no method"
 
 
@@ -185,6 +186,9 @@ class Engine(DecliningRules):
         self._unknown_idf = self.index.max_idf() * s.unknown_weight
         self.quotes = QuoteSelector(self.analyzer, s.quote_sentences, s.quote_min_words)
         self.contrasts = Contrasts(data_file("contrasts.txt"), self.analyzer.terms)
+        self._speaker_terms = {
+            p.speaker: frozenset(self.analyzer.terms(p.speaker)) for p in self.passages
+        }
 
     def _build_index(self) -> SearchIndex:
         s = self.settings
@@ -248,6 +252,17 @@ class Engine(DecliningRules):
         if not query.terms:
             return declined(NOT_ENGLISH if _CJK_RE.search(text) else NO_TERMS, query=query)
         results = self.index.search(query)
+        unsaid: list[str] = []
+        if self.settings.speaker_filter and (spoken := self._said_by(query)):
+            # "What did Lei Zhaozi say about universities?": his passages, searched for the rest
+            # (the intro names every official, and would win on the names alone)
+            rest, speakers = spoken
+            theirs = [
+                r for r in self.index.search(rest) if self.passages[r.doc].speaker in speakers
+            ]
+            if theirs and theirs[0].matched:  # else "Li Hanyang's title": the intro says it
+                query, results = rest, theirs
+                unsaid = self._not_said(rest, speakers)
         best = results[0]
         if not best.matched:
             if _CJK_RE.search(text):
@@ -261,6 +276,9 @@ class Engine(DecliningRules):
         if missing:
             coverage = self._coverage(query, frozenset(hits[0].matched))
             return declined(UNKNOWN, hits, coverage, query, missing)
+        if unsaid:
+            coverage = self._coverage(query, frozenset(hits[0].matched))
+            return declined(NOT_SAID, hits, coverage, query, unsaid)
         problem = self._scope_problem(query, hits[0])
         if problem and problem[0] == OTHER_YEAR and self.settings.year_fallback:
             # a close second that speaks of the year asked about, and covers as much of the
@@ -304,6 +322,38 @@ class Engine(DecliningRules):
             query.corrections,
             (),
         )
+
+    def _said_by(self, query: Query) -> tuple[Query, frozenset[str]] | None:
+        """When the question names a speaker of the transcript and asks about something more:
+        the question without the name, and the speakers it names."""
+        terms = set(query.terms)
+        speakers = frozenset(name for name, words in self._speaker_terms.items() if words <= terms)
+        if not speakers:
+            return None
+        names = set().union(*(self._speaker_terms[n] for n in speakers))
+        rest = tuple(t for t in query.tokens if t.term not in names)
+        if not rest:
+            return None  # "Heng Fuguang": the name is the question
+        return Query(query.text, rest, query.corrections), speakers
+
+    def _not_said(self, query: Query, speakers: frozenset[str]) -> list[str]:
+        """Words of the question that the briefing uses but the named speakers never do:
+        "What did Heng Fuguang say about artificial intelligence?" (Lei Xiaoyun mentions it)."""
+        theirs: set[str] = set()
+        for i, p in enumerate(self.passages):
+            if p.speaker in speakers:
+                theirs |= self.index.doc_terms(i)
+        spans: list[tuple[int, int]] = []
+        for (start, end), terms in self._units(query).items():
+            if any(t in theirs for t in terms) or not any(
+                t in self.index.vocabulary for t in terms
+            ):
+                continue
+            if spans and not query.text[spans[-1][1] : start].strip():
+                spans[-1] = (spans[-1][0], end)  # "artificial intelligence": one phrase
+            else:
+                spans.append((start, end))
+        return [query.text[start:end] for start, end in spans]
 
     def _scope_problem(self, query: Query, hit: Hit) -> tuple[str, list[str]] | None:
         """Why ``hit`` is out of the question's scope (another year, place or name, with what

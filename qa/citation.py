@@ -24,6 +24,7 @@ REASONS = {
     "other place": "it asks about a place the closest passage does not mention",
     "other name": "it asks about a name the closest passage does not mention",
     "other kind": "it asks about another kind than the closest passage speaks of",
+    "not said": "the speaker it names does not speak of that",
 }
 
 
@@ -40,6 +41,9 @@ def declined_reason(engine: Engine, answer: Answer) -> str:
         return f"it asks about {named}, and the closest passage speaks of another {other}"
     if answer.reason == "other name":
         return f"it asks about {named}, and the closest passage does not mention it"
+    if answer.reason == "not said" and answer.best is None and answer.alternatives:
+        who = answer.alternatives[0].passage.speaker
+        return f"{who} does not speak of {named}"
     if answer.reason == "other kind":
         return f"it asks about {named}, and the closest passage speaks of another kind"
     if answer.reason == "other place":

@@ -29,6 +29,9 @@ class Settings:
     # adjacent question words found adjacent in a passage ("pledge financing"): BM25 over
     # term pairs, this weight relative to the body (0 = off)
     phrase_weight: float = 0.1
+    # a question naming a speaker ("what did Lei Zhaozi say about …") searches that speaker's
+    # passages for the rest of it
+    speaker_filter: bool = True
     # re-rank the top passages by how much of the question one quote window covers
     proximity_weight: float = 1.0
     rerank_depth: int = 8

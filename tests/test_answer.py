@@ -583,3 +583,22 @@ def test_the_rate_asked_for_is_quoted(engine):
     assert a.answered and "93.5%" in a.best.quote
     a = engine.ask("industrialization rate of invention patents")
     assert a.answered and "61.3%" in a.best.quote
+
+
+def test_what_a_named_official_said_comes_from_that_official(engine):
+    from qa.citation import declined_reason
+
+    # the introduction names every official; it used to win on the name alone
+    a = engine.ask("What did Lei Zhaozi say about universities?")
+    assert a.answered and a.best.passage.speaker == "Lei Zhaozi"
+    a = engine.ask("what did ren aiguang say about small giants")
+    assert a.answered and a.best.passage.speaker == "Ren Aiguang"
+    # artificial intelligence comes up in Lei Xiaoyun's answer, never in Heng Fuguang's words
+    a = engine.ask("What did Heng Fuguang say about artificial intelligence patents?")
+    assert not a.answered and a.reason == "not said"
+    assert declined_reason(engine, a) == (
+        "Heng Fuguang does not speak of \u201cartificial intelligence\u201d"
+    )
+    # about the official rather than their words: the introduction is right
+    a = engine.ask("What is Li Hanyang's title?")
+    assert a.answered and "Li Hanyang, Deputy Director" in a.best.quote
