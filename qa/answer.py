@@ -419,7 +419,7 @@ class Engine(DecliningRules):
         if (
             kind == SHARE
             and self.settings.count_the_noun
-            and (rate := rate_kind(question, self.analyzer))
+            and (rate := self.index.analyze(rate_kind(question)).terms)
         ):
             # "the default rate": a percentage said of defaults, not some other growth rate
             return lambda text: gives_rate(text, rate, self.analyzer)

@@ -112,6 +112,11 @@ _ASKING_RE = re.compile(
     r"will|would|should|has|have|had)\b|\?",
     re.I,
 )
+_KEYWORD_FIGURE_RE = re.compile(
+    r"(?<!-)\b(total|amount|value|number of|figures?|rates?|share|percentage|proportion|volume|"
+    r"balance)\b(?!-)",
+    re.I,
+)
 _PRICE_NOUN_RE = re.compile(r"\b(salary|salaries|wages?|fees?|prices?|costs?)\b", re.I)
 _LONG_RE = re.compile(r"\bhow long\b", re.I)
 _COUNT_RE = re.compile(r"\bhow many\b", re.I)
@@ -209,11 +214,11 @@ def money_nouns(question: str, analyzer: Analyzer) -> frozenset[str]:
 _RATE_RE = re.compile(r"\b([A-Za-z][\w-]*)\s+rates?\b", re.I)
 
 
-def rate_kind(question: str, analyzer: Analyzer) -> tuple[str, ...]:
-    """Which rate a question asks for, as analysed terms: "What is the default rate on IP
-    pledge loans?" → (default,); "the agency rate" → (agenc,); () when it names none."""
+def rate_kind(question: str) -> str:
+    """Which rate a question asks for, as typed: "What is the default rate on IP pledge
+    loans?" → "default"; "the agency rate" → "agency"; "" when it names none."""
     m = _RATE_RE.search(question)
-    return tuple(analyzer.terms(m.group(1))) if m else ()
+    return m.group(1) if m else ""
 
 
 def gives_rate(text: str, which: tuple[str, ...], analyzer: Analyzer) -> bool:
@@ -340,9 +345,13 @@ def figure_kind(question: str) -> str | None:
     if _WHEN_RE.search(question):
         return DATE
     if not _QUANTITY_RE.search(question):
-        if not _ASKING_RE.search(question) and _PRICE_NOUN_RE.search(question):
-            return MONEY  # keywords naming a price: "typical license fee open licensing"
-        return None
+        if _ASKING_RE.search(question):
+            return None
+        # keywords: "typical license fee open licensing", "average interest rate on ip loans"
+        if _PRICE_NOUN_RE.search(question):
+            return MONEY
+        if not _KEYWORD_FIGURE_RE.search(question):
+            return None
     if _SHARE_RE.search(question):
         return SHARE
     if _LONG_RE.search(question):

@@ -602,3 +602,21 @@ def test_what_a_named_official_said_comes_from_that_official(engine):
     # about the official rather than their words: the introduction is right
     a = engine.ask("What is Li Hanyang's title?")
     assert a.answered and "Li Hanyang, Deputy Director" in a.best.quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "average interest rate on ip pledge loans",
+        "total transaction value of the 643 open licensing projects",
+    ],
+)
+def test_keyword_queries_asking_for_a_figure_are_held_to_it(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_keyword_figure_queries_the_briefing_answers(engine):
+    a = engine.ask("agancy rate for inventon patents")  # typos in the rate's name too
+    assert a.answered and "83.6%" in a.best.quote
+    a = engine.ask("high-value patents per 100 million yuan revenue")  # "high-value": no figure
+    assert a.answered
