@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _MID_CAPITAL_RE = re.compile(r"(?<=[\w,;:(\"“] )([A-Z][\w'’-]*)")
+_TITLE_PERIOD_RE = re.compile(r"\(\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\)")
 _THIS_YEAR_RE = re.compile(r"\bthis year\b", re.I)
 # "the 14th Five-Year Plan", "the 13th five-year plan period": a numbered period or session
 _ORDINAL_RE = re.compile(r"\b(\d+(?:st|nd|rd|th))\b((?:[\s-]+(?:[A-Z][\w]*|\w+-[\w-]+|plan))*)")
@@ -83,7 +84,8 @@ class DecliningRules:
         asked = years_in(query.terms)
         if not asked:
             return []
-        said = set(self.analyzer.terms(hit.passage.text))
+        # a plan's period in its title, "the Outline … (2021-2035)", is no figure for 2021
+        said = set(self.analyzer.terms(_TITLE_PERIOD_RE.sub(" ", hit.passage.text)))
         date = self.transcript.date
         if date and _THIS_YEAR_RE.search(hit.passage.text):  # "by the end of this year"
             said.add(date[:4])
