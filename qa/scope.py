@@ -26,6 +26,11 @@ __all__ = [
 _PLACE_WORD_RE = re.compile(r"[A-Za-z]+(?:\.[A-Za-z])*\.?")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _RANGE_TERM_RE = re.compile(r"^((?:1[89]|20)\d\d)-((?:1[89]|20)\d\d)$")
+_CURRENCY_RE = re.compile(
+    r"\b(?:U\.?S\.?|US|American|Hong Kong|Singapore|Australian|Canadian|New Taiwan|Japanese|"
+    r"Korean|Indian|Swiss)\s+(?:dollars?|yen|won|rupees?|francs?)\b",
+    re.I,
+)
 _PLACES: dict[str, tuple[str, str]] = {}  # folded name -> (name, place)
 _NAMES: dict[str, list[str]] = {}  # place -> all its names
 
@@ -75,8 +80,10 @@ def places_named(text: str) -> list[tuple[str, str]]:
 
 def mentions(text: str, place: str) -> bool:
     """Whether ``text`` names ``place`` by any of its names (one in capitals, such as "US",
-    only in capitals)."""
+    only in capitals). A currency is no mention: "1.6 trillion US dollars" says nothing of
+    the United States."""
     _gazetteer()
+    text = _CURRENCY_RE.sub(" ", text)
     for name in _NAMES.get(place, [place]):
         if name.isupper():
             pattern, flags = r"\.?".join(re.escape(c) for c in name), 0
