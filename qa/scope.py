@@ -57,6 +57,7 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
 def places_named(text: str) -> list[tuple[str, str]]:
     """Places from the gazetteer named in ``text``, longest name first, in any case except
     for names in capitals ("US", not "us"): pairs of (as typed, the place)."""
+    text = _CURRENCY_RE.sub(lambda m: " " * len(m.group()), text)  # "US dollars": no place
     words = [(m.group(), m.start()) for m in _PLACE_WORD_RE.finditer(text)]
     places = _gazetteer()
     found: list[tuple[str, str]] = []
