@@ -622,3 +622,11 @@ def test_keyword_figure_queries_the_briefing_answers(engine):
     assert a.answered and "83.6%" in a.best.quote
     a = engine.ask("high-value patents per 100 million yuan revenue")  # "high-value": no figure
     assert a.answered
+
+
+def test_another_kind_of_right_is_declined(engine):
+    # pledge financing is given for patents and trademarks together, never for copyright
+    a = engine.ask("copyrigt pledge financing amount 2021")
+    assert not a.answered and a.reason == "other kind" and a.missing == ("copyright",)
+    a = engine.ask("trademark pledge financing amount 2021")
+    assert a.answered and "309.8 billion yuan" in a.best.quote
