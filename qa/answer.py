@@ -9,10 +9,11 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from index.analysis import Analyzer, find_acronyms, load_synonyms
 from index.passages import Passage, build_passages
-from index.search import Query, Result, SearchIndex
+from index.search import Query, Result, SearchIndex, pairs_of
 from index.transcript import QUESTION, Transcript, TranscriptError, Turn, parse_transcript
 from qa.answer_type import (
     COUNT,
@@ -260,11 +261,14 @@ class Engine(DecliningRules):
             theirs = [
                 r for r in self.index.search(rest) if self.passages[r.doc].speaker in speakers
             ]
-            if theirs and theirs[0].matched:  # else "Li Hanyang's title": the intro says it
+            unsaid = self._not_said(rest, speakers)
+            if (theirs and theirs[0].matched) or unsaid:
                 query, results = rest, theirs
-                unsaid = self._not_said(rest, speakers)
-        best = results[0]
-        if not best.matched:
+            # else "Li Hanyang's title": nothing the briefing says of it, the intro says it
+        best = results[0] if results else None
+        if unsaid and (best is None or not best.matched):
+            return declined(NOT_SAID, query=query, missing=unsaid)
+        if best is None or not best.matched:
             if _CJK_RE.search(text):
                 return declined(NOT_ENGLISH, query=query)
             if missing := self._missing_names(query):  # "GERMANY": say what it never mentions
@@ -323,6 +327,11 @@ class Engine(DecliningRules):
             (),
         )
 
+    def speakers_named(self, question: str) -> frozenset[str]:
+        """The transcript's speakers a question names ("what did lei zhaozi say …")."""
+        terms = set(self.index.analyze(question).terms)
+        return frozenset(name for name, words in self._speaker_terms.items() if words <= terms)
+
     def _said_by(self, query: Query) -> tuple[Query, frozenset[str]] | None:
         """When the question names a speaker of the transcript and asks about something more:
         the question without the name, and the speakers it names."""
@@ -338,22 +347,36 @@ class Engine(DecliningRules):
 
     def _not_said(self, query: Query, speakers: frozenset[str]) -> list[str]:
         """Words of the question that the briefing uses but the named speakers never do:
-        "What did Heng Fuguang say about artificial intelligence?" (Lei Xiaoyun mentions it)."""
+        "What did Heng Fuguang say about artificial intelligence?" (Lei Xiaoyun mentions it);
+        and pairs of words the briefing puts side by side and they never do ("open licensing"
+        where he says "open" and "licensing" apart)."""
         theirs: set[str] = set()
+        their_pairs: set[str] = set()
+        all_pairs: set[str] = set()
         for i, p in enumerate(self.passages):
+            pairs = set(pairs_of(self.index.field_terms[self.index.body][i]))
+            all_pairs |= pairs
             if p.speaker in speakers:
                 theirs |= self.index.doc_terms(i)
+                their_pairs |= pairs
         spans: list[tuple[int, int]] = []
         for (start, end), terms in self._units(query).items():
             if any(t in theirs for t in terms) or not any(
                 t in self.index.vocabulary for t in terms
             ):
                 continue
-            if spans and not query.text[spans[-1][1] : start].strip():
-                spans[-1] = (spans[-1][0], end)  # "artificial intelligence": one phrase
+            spans.append((start, end))
+        for a, b in pairwise(query.tokens):
+            pair = f"{a.term} {b.term}"
+            if a.start != b.start and pair in all_pairs and pair not in their_pairs:
+                spans.append((a.start, b.end))
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and (start <= merged[-1][1] or not query.text[merged[-1][1] : start].strip()):
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))  # one phrase
             else:
-                spans.append((start, end))
-        return [query.text[start:end] for start, end in spans]
+                merged.append((start, end))
+        return [query.text[start:end] for start, end in merged]
 
     def _scope_problem(self, query: Query, hit: Hit) -> tuple[str, list[str]] | None:
         """Why ``hit`` is out of the question's scope (another year, place or name, with what

@@ -41,9 +41,8 @@ def declined_reason(engine: Engine, answer: Answer) -> str:
         return f"it asks about {named}, and the closest passage speaks of another {other}"
     if answer.reason == "other name":
         return f"it asks about {named}, and the closest passage does not mention it"
-    if answer.reason == "not said" and answer.best is None and answer.alternatives:
-        who = answer.alternatives[0].passage.speaker
-        return f"{who} does not speak of {named}"
+    if answer.reason == "not said" and (spoken := engine.speakers_named(answer.question)):
+        return f"{' and '.join(sorted(spoken))} does not speak of {named}"
     if answer.reason == "other kind":
         return f"it asks about {named}, and the closest passage speaks of another kind"
     if answer.reason == "other place":

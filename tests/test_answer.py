@@ -601,6 +601,15 @@ def test_what_a_named_official_said_comes_from_that_official(engine):
     assert declined_reason(engine, a) == (
         "Heng Fuguang does not speak of \u201cartificial intelligence\u201d"
     )
+    # a pair of words the briefing puts together and he never does; a topic he never touches
+    a = engine.ask("what did heng fuguang say about patent open licensing")
+    assert not a.answered and a.missing == ("patent open licensing",)
+    a = engine.ask("lei zhaozi geographical indications comments")
+    assert not a.answered and declined_reason(engine, a) == (
+        "Lei Zhaozi does not speak of \u201cgeographical indications\u201d"
+    )
+    a = engine.ask("what did Lei Xiaoyun say about patent open licensing")
+    assert a.answered and a.best.passage.speaker == "Lei Xiaoyun"
     # about the official rather than their words: the introduction is right
     a = engine.ask("What is Li Hanyang's title?")
     assert a.answered and "Li Hanyang, Deputy Director" in a.best.quote
