@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from index.analysis import Analyzer
-from qa.scope import is_year, places_named
+from qa.scope import is_within_country, is_year, places_named
 
 __all__ = [
     "COUNT",
@@ -60,7 +60,7 @@ SHARE, COUNT, MONEY, DURATION, NUMBER, DATE, NAME = (
 # answer is a name: "which enterprises" more often wants a kind of enterprise ("small and
 # medium-sized"), and "which ministry" is a who-question, answered by the speaker.
 _WHICH_RE = re.compile(
-    r"\b(?:which|what)\s+(?:(?!(?:kinds?|types?|sorts?|of|do|does|did|is|are|was|were|has|"
+    r"\b(?:which|what|(?:list|names?) of(?: the)?)\s+(?:(?!(?:kinds?|types?|sorts?|of|do|does|did|is|are|was|were|has|"
     r"have|had|can|could|will|would|should)\b)[\w-]+\s+){0,2}?"
     r"(banks?|universit(?:y|ies)|colleges?|provinces?|cit(?:y|ies)|countr(?:y|ies)|"
     r"compan(?:y|ies)|insurers?)\b",
@@ -185,8 +185,10 @@ def names_one(kind: str, text: str) -> bool:
     """Whether ``text`` names a thing of that kind: a place for a province, city or country;
     a capitalised name for a bank, university or company ("Peking University", "Bank of
     China", "Ping An Insurance")."""
-    if kind in _PLACE_KINDS:
+    if kind == "country":
         return bool(places_named(text))
+    if kind in _PLACE_KINDS:  # a province or city: not a country ("China")
+        return any(is_within_country(place) for _, place in places_named(text))
     noun = _NAME_ENDS.get(kind, kind.capitalize())
     return (
         re.search(rf"\b[A-Z][\w'-]*(?:\s+(?:of|and|the|[A-Z][\w'-]*))*\s+{noun}(?!\w)", text)

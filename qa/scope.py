@@ -15,6 +15,7 @@ from qa.datafiles import data_file
 
 __all__ = [
     "Contrasts",
+    "is_within_country",
     "is_year",
     "mentions",
     "places_named",
@@ -33,6 +34,7 @@ _CURRENCY_RE = re.compile(
 )
 _PLACES: dict[str, tuple[str, str]] = {}  # folded name -> (name, place)
 _NAMES: dict[str, list[str]] = {}  # place -> all its names
+_WITHIN: set[str] = set()  # places within a country: provinces, regions, cities
 
 
 def _gazetteer() -> dict[str, tuple[str, str]]:
@@ -40,8 +42,13 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     place it names ("Chinese" names China)."""
     if not _PLACES:
         links: dict[str, str] = {}
+        within = False  # in the section of provinces and cities, not countries
         for line in data_file("places.txt").splitlines():
+            if line.startswith("#"):
+                within = "provinces" in line or ("adjectives" not in line and within)
             entry = line.split("#", 1)[0].strip()
+            if entry and within and "=" not in entry:
+                _WITHIN.add(entry.replace(".", ""))
             if entry:
                 name, _, place = (part.strip() for part in entry.partition("="))
                 links[name.replace(".", "")] = place.replace(".", "") or name.replace(".", "")
@@ -77,6 +84,12 @@ def places_named(text: str) -> list[tuple[str, str]]:
             break
         i += 1
     return found
+
+
+def is_within_country(place: str) -> bool:
+    """Whether ``place`` (as :func:`places_named` gives it) is a province, region or city."""
+    _gazetteer()
+    return place in _WITHIN
 
 
 def mentions(text: str, place: str) -> bool:

@@ -396,6 +396,9 @@ def test_which_bank_wants_a_bank_named(engine):
     a = engine.ask("Which bank issued the most intellectual property pledge loans?")
     assert not a.answered and a.reason == "no name"
     assert declined_reason(engine, a) == "it asks which bank, and the closest passage names none"
+    # "in China" names a country, not one of the cities asked about
+    a = engine.ask("Which cities host the 33 intellectual property operation platforms?")
+    assert not a.answered and a.reason == "no name"
     a = engine.ask("In which provinces were online bank agents piloted?")
     assert a.answered and "Zhejiang, Jiangsu" in a.best.quote
     a = engine.ask("Which insurance companies offer the 16 IP insurance products?")
@@ -415,6 +418,8 @@ def test_which_bank_wants_a_bank_named(engine):
         ("Which 16 provinces were supported?", "province"),
         ("Which insurance companies offer IP insurance?", "company"),
         ("Which industries won lawsuits overseas?", None),  # kinds of industry, not names
+        ("list of the 16 provinces supported by the special plan", "province"),
+        ("names of invested companies listed on the STAR market", "company"),
         ("What screening do universities do before filing?", None),  # "do" is the verb
     ],
 )
