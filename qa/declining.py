@@ -137,8 +137,8 @@ class DecliningRules:
         # a name is a run of capitalised words: "World Intellectual Property Organization"
         names: list[tuple[int, int, set[str]]] = []
         for (start, end), terms in self._units(query).items():
-            if not query.text[start : start + 1].isupper():
-                continue
+            if not all(w[:1].isupper() for w in query.text[start:end].split()):
+                continue  # "IP fees" (one unit: royalties) is no name
             if headline and query.text[start:end].casefold() not in self._capitalised():
                 continue
             if names and not query.text[names[-1][1] : start].strip():
