@@ -39,14 +39,15 @@ def declined_reason(engine: Engine, answer: Answer) -> str:
     if answer.reason == "other year":
         other = "year" if all(w.isdigit() for w in answer.missing) else "period"
         return f"it asks about {named}, and the closest passage speaks of another {other}"
-    if answer.reason == "other name":
+    if answer.reason in ("other name", "other place"):
+        closest = answer.alternatives[0].passage.text.casefold() if answer.alternatives else ""
+        if all(w.casefold() in closest for w in answer.missing):
+            return f"it asks about {named}, and the closest passage names it only in a list"
         return f"it asks about {named}, and the closest passage does not mention it"
     if answer.reason == "not said" and (spoken := engine.speakers_named(answer.question)):
         return f"{' and '.join(sorted(spoken))} does not speak of {named}"
     if answer.reason == "other kind":
         return f"it asks about {named}, and the closest passage speaks of another kind"
-    if answer.reason == "other place":
-        return f"it asks about {named}, and the closest passage does not mention it"
     if answer.missing:  # names or years the briefing never mentions
         return "it never mentions " + named
     reason = reason_text(answer.reason)

@@ -87,6 +87,7 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("another year: no close-second fallback", shipped.replace(year_fallback=0.0)),
         ("no declining on another place", shipped.replace(decline_other_place=False)),
         ("no declining on another kind", shipped.replace(decline_other_kind=False)),
+        ("a place or name in a list counts", shipped.replace(in_passing=False)),
         ("no declining on another name", shipped.replace(decline_other_name=False)),
         *((f"rare = in at most {n} passages", shipped.replace(rare_passages=n)) for n in (2, 6)),
         ("no figure bonus in re-ranking", shipped.replace(figure_weight=0.0)),

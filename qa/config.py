@@ -73,6 +73,9 @@ class Settings:
     decline_other_kind: bool = True
     decline_other_name: bool = True
     rare_passages: int = 4
+    # ...and, for a figure, a place or name the paragraph gives only as one item of a list of
+    # three or more ("Peking University, Tongji University, … and other universities")
+    in_passing: bool = True
     # ...and a passage scoring this share of the best's that speaks of the year asked about,
     # and covers as much of the question, goes before one that does not (0 = never)
     year_fallback: float = 0.9

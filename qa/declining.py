@@ -11,7 +11,15 @@ import re
 from typing import TYPE_CHECKING
 
 from index.search import Query, SearchIndex
-from qa.scope import Contrasts, is_year, mentions, places_named, year_covered, years_in
+from qa.scope import (
+    Contrasts,
+    is_year,
+    mentions,
+    only_in_lists,
+    places_named,
+    year_covered,
+    years_in,
+)
 
 if TYPE_CHECKING:
     from index.analysis import Analyzer
@@ -32,6 +40,13 @@ def _title_case(text: str) -> bool:
     """Whether most words of ``text`` after the first are capitalised, as in a headline."""
     words = _WORD_RE.findall(text)[1:]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _asks_figure(question: str) -> bool:
+    """Whether the question asks for a figure (not a name: "which provinces" wants the list)."""
+    from qa.answer_type import NAME, figure_kind
+
+    return figure_kind(question) not in (None, NAME)
 
 
 class DecliningRules:
@@ -116,8 +131,11 @@ class DecliningRules:
         national figure. (A place the briefing names throughout, like China, is its setting,
         not a restriction.)"""
         missing = []
+        figure = self.settings.in_passing and _asks_figure(query.text)
         for typed, place in places_named(query.text):
-            if mentions(hit.passage.text, place):
+            if mentions(hit.passage.text, place) and not (
+                figure and only_in_lists(hit.passage.text, typed)
+            ):
                 continue
             passages = sum(mentions(p.text, place) for p in self.passages)
             if 0 < passages <= self.settings.rare_passages:
@@ -145,10 +163,14 @@ class DecliningRules:
                 names[-1] = (names[-1][0], end, names[-1][2] | set(terms))
             else:
                 names.append((start, end, set(terms)))
+        figure = self.settings.in_passing and _asks_figure(query.text)
         return [
             query.text[start:end]
             for start, end, terms in names
-            if not terms <= here
+            if (
+                not terms <= here
+                or (figure and only_in_lists(hit.passage.text, query.text[start:end]))
+            )
             and (self.index.doc_count(terms) > 0 or (not headline and len(terms) > 1))
             and self.index.doc_count(terms) <= self.settings.rare_passages
         ]

@@ -18,6 +18,7 @@ __all__ = [
     "is_within_country",
     "is_year",
     "mentions",
+    "only_in_lists",
     "places_named",
     "relative_years",
     "year_covered",
@@ -106,6 +107,22 @@ def mentions(text: str, place: str) -> bool:
         if re.search(rf"\b{pattern}\b", text, flags):
             return True
     return False
+
+
+# A list of three or more names: "Peking University, Tongji University, Xiamen University and
+# other universities", "Zhejiang, Jiangsu, Guangdong, Sichuan, Qingdao, Shenzhen and other places"
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"
+_LIST_RE = re.compile(rf"{_NAME}(?:,\s*{_NAME}){{2,}}(?:,?\s+and\s+(?:other\s+\w+|{_NAME}))?")
+
+
+def only_in_lists(text: str, name: str) -> bool:
+    """Whether every mention of ``name`` in ``text`` is one item of a list of three or more
+    names: named in passing, as an example, with no figure of its own."""
+    spans = [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", text, re.I)]
+    if not spans:
+        return False
+    lists = [m.span() for m in _LIST_RE.finditer(text)]
+    return all(any(a <= s and e <= b for a, b in lists) for s, e in spans)
 
 
 def relative_years(date: str | None) -> list[list[str]]:

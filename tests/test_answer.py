@@ -644,3 +644,19 @@ def test_another_kind_of_right_is_declined(engine):
     assert not a.answered and a.reason == "other kind" and a.missing == ("copyright",)
     a = engine.ask("trademark pledge financing amount 2021")
     assert a.answered and "309.8 billion yuan" in a.best.quote
+
+
+def test_a_name_given_only_as_an_example_in_a_list_has_no_figure_of_its_own(engine):
+    from qa.citation import declined_reason
+
+    # "Peking University, Tongji University, Xiamen University and other universities …
+    # more than 12,000 undergraduates": the count is national
+    a = engine.ask("how many IP undergraduates are at Peking University")
+    assert not a.answered and a.reason == "other name"
+    assert declined_reason(engine, a) == (
+        "it asks about \u201cPeking University\u201d, and the closest passage names it only in "
+        "a list"
+    )
+    # asking for the names themselves, the list is the answer
+    a = engine.ask("Which universities set up IP disciplines of their own?")
+    assert a.answered and "Peking University" in a.best.quote
