@@ -185,6 +185,7 @@ _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})s?\)")
 # "-ize" words keep one stem of their own: Snowball folds "commercialization" into
 # "commercial" and "industrialization" into "industrial", which are other concepts.
 _IZE_RE = re.compile(r"^([a-z]{4,})iz(?:e|es|ed|ing|ation|ations)$")
+_TERM_SET_CACHE = 20_000  # memoised term sets kept at most (the briefing has ~1,500 clauses)
 _LINK_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 
 
@@ -301,6 +302,7 @@ class Analyzer:
         self._stemmer = Stemmer.Stemmer("english") if stemming else None
         self._stems: dict[str, str] = {}
         self._words: dict[str, str | None] = {}
+        self._term_sets: dict[str, frozenset[str]] = {}
         self.thesaurus = Thesaurus()
         for group in synonyms:
             self.add_group(group)
@@ -310,6 +312,7 @@ class Analyzer:
     def __getstate__(self) -> dict[str, object]:
         state = self.__dict__.copy()
         state["_stemmer"] = None  # a C object: made again on unpickling
+        state["_term_sets"] = {}
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -381,3 +384,13 @@ class Analyzer:
     def terms(self, text: str) -> list[str]:
         """Analysed terms only (what an index needs)."""
         return [t[0] for t in self.thesaurus.apply(self._base_tokens(text))]
+
+    def term_set(self, text: str) -> frozenset[str]:
+        """The set of ``text``'s terms, memoised: answering asks it of the same clauses and
+        passages again and again."""
+        found = self._term_sets.get(text)
+        if found is None:
+            if len(self._term_sets) >= _TERM_SET_CACHE:
+                self._term_sets.clear()
+            found = self._term_sets[text] = frozenset(self.terms(text))
+        return found

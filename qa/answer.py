@@ -457,7 +457,7 @@ class Engine(DecliningRules):
             and (who := price_subject(question, self.analyzer))
         ):
             # "what does an IP agent earn": a sum, in a text about agents
-            return lambda text: gives_figure(kind, text) and who[-1] in self.analyzer.terms(text)
+            return lambda text: gives_figure(kind, text) and who[-1] in self.analyzer.term_set(text)
         if (
             kind == MONEY
             and self.settings.count_the_noun
@@ -465,7 +465,7 @@ class Engine(DecliningRules):
         ):
             # "the average salary": a sum named as one, not revenue that happens to be nearby
             return lambda text: (
-                gives_figure(kind, text) and not nouns.isdisjoint(self.analyzer.terms(text))
+                gives_figure(kind, text) and not nouns.isdisjoint(self.analyzer.term_set(text))
             )
         return lambda text: gives_figure(kind, text)
 
@@ -548,7 +548,7 @@ class Engine(DecliningRules):
 
             def evidence(text: str) -> bool:
                 return any(
-                    figure(c) and len(terms.intersection(self.analyzer.terms(c))) >= 2
+                    figure(c) and len(terms.intersection(self.analyzer.term_set(c))) >= 2
                     for c in clauses(text)
                 )
 

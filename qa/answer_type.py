@@ -227,7 +227,7 @@ def gives_rate(text: str, which: tuple[str, ...], analyzer: Analyzer) -> bool:
     """Whether ``text`` gives a percentage in a clause naming the rate ``which``: "the agency
     rate for invention patents reached 83.6%", not "loans rose 24%" for a default rate."""
     return any(
-        _PERCENT_RE.search(c) is not None and set(which) <= set(analyzer.terms(c))
+        _PERCENT_RE.search(c) is not None and set(which) <= analyzer.term_set(c)
         for c in clauses(text)
     )
 
@@ -294,7 +294,7 @@ def gives_method(text: str, about: frozenset[str], analyzer: Analyzer) -> bool:
     brand value is calculated."""
     return any(
         _METHOD_RE.search(sentence) is not None
-        and len(about.intersection(analyzer.terms(sentence))) >= 2
+        and len(about.intersection(analyzer.term_set(sentence))) >= 2
         for sentence in _SENTENCE_BREAK_RE.split(text)
     )
 
@@ -330,7 +330,7 @@ def ranks(text: str, about: frozenset[str], analyzer: Analyzer) -> bool:
     holding one of the terms ``about``: "the world's leading 5,000 brands" ranks brands, not
     geographical indication products."""
     return any(
-        _RANKING_RE.search(c) is not None and not about.isdisjoint(analyzer.terms(c))
+        _RANKING_RE.search(c) is not None and not about.isdisjoint(analyzer.term_set(c))
         for c in clauses(text)
     )
 
@@ -424,7 +424,7 @@ def counts(text: str, things: tuple[str, ...], analyzer: Analyzer, named: bool =
     in other words ("7,345 inclusive projects" for "deals"): that is not held against it,
     unless ``named`` (the briefing has a word for the things, and the quote does not use it)."""
     raw = clauses(text)
-    parts = [set(analyzer.terms(c)) for c in raw]
+    parts = [analyzer.term_set(c) for c in raw]
     counting = [c for c, r in zip(parts, raw, strict=True) if _has_count(r)]
     if not counting:
         return False

@@ -100,7 +100,7 @@ class DecliningRules:
         if not asked:
             return []
         # a plan's period in its title, "the Outline … (2021-2035)", is no figure for 2021
-        said = set(self.analyzer.terms(_TITLE_PERIOD_RE.sub(" ", hit.passage.text)))
+        said = set(self.analyzer.term_set(_TITLE_PERIOD_RE.sub(" ", hit.passage.text)))
         date = self.transcript.date
         if date and _THIS_YEAR_RE.search(hit.passage.text):  # "by the end of this year"
             said.add(date[:4])
@@ -115,7 +115,7 @@ class DecliningRules:
         }
         if not asked:
             return []
-        said = set(self.analyzer.terms(hit.passage.text))
+        said = self.analyzer.term_set(hit.passage.text)
         return [] if any(o in said for o in asked) else list(asked.values())
 
     def _kinds_not_covered(self, query: Query, hit: Hit) -> list[str]:
@@ -123,7 +123,8 @@ class DecliningRules:
         names another kind of the same set ("invention patents") and not the one asked about:
         its figure is for the other kind."""
         asked = [t.term for t in query.tokens]
-        return self.contrasts.not_covered(asked, self.analyzer.terms(hit.passage.text))
+        body = self.index.field_terms[self.index.body][self._passage_index[hit.passage.id]]
+        return self.contrasts.not_covered(asked, body)
 
     def _places_not_covered(self, query: Query, hit: Hit) -> list[str]:
         """Places the question asks about that the briefing names in only a few passages, when

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from qa.datafiles import data_file
 
@@ -93,12 +94,17 @@ def is_within_country(place: str) -> bool:
     return place in _WITHIN
 
 
+@lru_cache(maxsize=256)
+def _without_currency(text: str) -> str:
+    return _CURRENCY_RE.sub(" ", text)
+
+
 def mentions(text: str, place: str) -> bool:
     """Whether ``text`` names ``place`` by any of its names (one in capitals, such as "US",
     only in capitals). A currency is no mention: "1.6 trillion US dollars" says nothing of
     the United States."""
     _gazetteer()
-    text = _CURRENCY_RE.sub(" ", text)
+    text = _without_currency(text)
     for name in _NAMES.get(place, [place]):
         if name.isupper():
             pattern, flags = r"\.?".join(re.escape(c) for c in name), 0
@@ -179,19 +185,23 @@ class Contrasts:
         """The kinds the analysed terms ``asked`` name when the terms ``said`` name another
         kind of the same set and none of those asked about."""
         missing = []
+        asked_set, said_set = set(asked), set(said)
         for kinds in self.sets:
-            wanted = {name for name, phrases in kinds if _holds(asked, phrases)}
+            wanted = {name for name, phrases in kinds if _holds(asked, asked_set, phrases)}
             if not wanted:
                 continue
-            given = {name for name, phrases in kinds if _holds(said, phrases)}
+            given = {name for name, phrases in kinds if _holds(said, said_set, phrases)}
             if given and not wanted & given:
                 missing += sorted(wanted)
         return missing
 
 
-def _holds(terms: list[str], phrases: list[tuple[str, ...]]) -> bool:
-    """Whether ``terms`` hold any of ``phrases`` as consecutive terms."""
+def _holds(terms: list[str], present: set[str], phrases: list[tuple[str, ...]]) -> bool:
+    """Whether ``terms`` (whose set is ``present``) hold any of ``phrases`` as consecutive
+    terms."""
     for phrase in phrases:
+        if not present.issuperset(phrase):
+            continue
         n = len(phrase)
         if any(tuple(terms[i : i + n]) == phrase for i in range(len(terms) - n + 1)):
             return True
