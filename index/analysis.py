@@ -41,6 +41,7 @@ STOPWORDS = frozenset(
     where's which while who who's whom why why's with won't would wouldn't you you'd you'll
     you're you've your yours yourself yourselves also may might must shall will just
     tell please say said says talk talked talking mention mentioned mentions describe explain
+    think thinks
     give gave much many anything something someone somebody thing things kind sort like
     instead rather whether either neither yet still already even ever
     s t ve ll re d m""".split()

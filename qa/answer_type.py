@@ -218,9 +218,11 @@ _RATE_RE = re.compile(r"\b([A-Za-z][\w-]*)\s+rates?\b", re.I)
 
 def rate_kind(question: str) -> str:
     """Which rate a question asks for, as typed: "What is the default rate on IP pledge
-    loans?" → "default"; "the agency rate" → "agency"; "" when it names none."""
+    loans?" → "default rate"; "the agency rate" → "agency rate"; "" when it names none. (The
+    two words together, so the thesaurus can say "commercialisation rate" is the
+    industrialization rate.)"""
     m = _RATE_RE.search(question)
-    return m.group(1) if m else ""
+    return m.group() if m else ""
 
 
 def gives_rate(text: str, which: tuple[str, ...], analyzer: Analyzer) -> bool:

@@ -660,3 +660,27 @@ def test_a_name_given_only_as_an_example_in_a_list_has_no_figure_of_its_own(engi
     # asking for the names themselves, the list is the answer
     a = engine.ask("Which universities set up IP disciplines of their own?")
     assert a.answered and "Peking University" in a.best.quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Li Hanyang say about rewarding bank staff who make IP loans?",
+        "What did Heng Fuguang say about money earned from licensing abroad?",
+        "Lei Zhaozi on how universities screen inventions before filing",
+        "What does Lei Xiaoyun think about agents and service firms?",
+    ],
+)
+def test_a_paraphrase_of_what_an_official_said_is_not_taken_for_a_topic_they_skipped(
+    engine, question
+):
+    # everyday words the official happens not to use say nothing of what they spoke about
+    a = engine.ask(question)
+    assert a.answered, a.reason
+
+
+def test_a_rate_under_another_name_is_the_same_rate(engine):
+    a = engine.ask(
+        "What is the commercialisation rate of invention patents at demonstration enterprises?"
+    )
+    assert a.answered and "61.3%" in a.best.quote
