@@ -60,8 +60,9 @@ SHARE, COUNT, MONEY, DURATION, NUMBER, DATE, NAME = (
 # answer is a name: "which enterprises" more often wants a kind of enterprise ("small and
 # medium-sized"), and "which ministry" is a who-question, answered by the speaker.
 _WHICH_RE = re.compile(
-    r"\b(?:which|what|(?:list|names?) of(?: the)?)\s+(?:(?!(?:kinds?|types?|sorts?|of|do|does|did|is|are|was|were|has|"
-    r"have|had|can|could|will|would|should)\b)[\w-]+\s+){0,2}?"
+    r"\b(?:which|what|(?:list|names?) of(?: the)?)\s+(?:(?!(?:kinds?|types?|sorts?|of|do|does|did|"
+    r"is|are|was|were|has|have|had|can|could|will|would|should|to|for|in|on|at|by|from|with|"
+    r"about|into|than|as)\b)[\w-]+\s+){0,2}?"
     r"(banks?|universit(?:y|ies)|colleges?|provinces?|cit(?:y|ies)|countr(?:y|ies)|"
     r"compan(?:y|ies)|insurers?)\b",
     re.I,

@@ -421,6 +421,7 @@ def test_which_bank_wants_a_bank_named(engine):
         ("list of the 16 provinces supported by the special plan", "province"),
         ("names of invested companies listed on the STAR market", "company"),
         ("What screening do universities do before filing?", None),  # "do" is the verb
+        ("What happened to university patent grants?", None),  # "to": no which-university
     ],
 )
 def test_which_questions_that_want_a_name(question, kind):
