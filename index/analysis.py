@@ -42,6 +42,8 @@ STOPWORDS = frozenset(
     you're you've your yours yourself yourselves also may might must shall will just
     tell please say said says talk talked talking mention mentioned mentions describe explain
     think thinks
+    since despite besides among amongst amid amidst beyond toward towards throughout across
+    versus via upon unlike regarding concerning according
     give gave much many anything something someone somebody thing things kind sort like
     instead rather whether either neither yet still already even ever
     s t ve ll re d m""".split()

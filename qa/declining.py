@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _MID_CAPITAL_RE = re.compile(r"(?<=[\w,;:(\"“] )([A-Z][\w'’-]*)")
 _TITLE_PERIOD_RE = re.compile(r"\(\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\)")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 _THIS_YEAR_RE = re.compile(r"\bthis year\b", re.I)
 # "the 14th Five-Year Plan", "the 13th five-year plan period": a numbered period or session
 _ORDINAL_RE = re.compile(r"\b(\d+(?:st|nd|rd|th))\b((?:[\s-]+(?:[A-Z][\w]*|\w+-[\w-]+|plan))*)")
@@ -86,7 +89,7 @@ class DecliningRules:
             ):
                 continue
             year = is_year(word)
-            is_name = word[:1].isupper() and len(word) > 1
+            is_name = word[:1].isupper() and len(word) > 1 and word.casefold() not in _MONTHS
             if year or is_name:
                 missing.append(word)
         return missing
@@ -99,8 +102,12 @@ class DecliningRules:
         asked = years_in(query.terms)
         if not asked:
             return []
-        # a plan's period in its title, "the Outline … (2021-2035)", is no figure for 2021
-        said = set(self.analyzer.term_set(_TITLE_PERIOD_RE.sub(" ", hit.passage.text)))
+        # a plan's period in its title, "the Outline … (2021-2035)", is no figure for 2021,
+        # unless the question asks about a period itself ("the roadmap for 2021-25")
+        text = hit.passage.text
+        if not any("-" in t for t in query.terms):
+            text = _TITLE_PERIOD_RE.sub(" ", text)
+        said = set(self.analyzer.term_set(text))
         date = self.transcript.date
         if date and _THIS_YEAR_RE.search(hit.passage.text):  # "by the end of this year"
             said.add(date[:4])
@@ -135,7 +142,7 @@ class DecliningRules:
         figure = self.settings.in_passing and _asks_figure(query.text)
         for typed, place in places_named(query.text):
             if mentions(hit.passage.text, place) and not (
-                figure and only_in_lists(hit.passage.text, typed)
+                figure and only_in_lists(hit.passage.text, typed, query.text)
             ):
                 continue
             passages = sum(mentions(p.text, place) for p in self.passages)
@@ -158,6 +165,8 @@ class DecliningRules:
         for (start, end), terms in self._units(query).items():
             if not all(w[:1].isupper() for w in query.text[start:end].split()):
                 continue  # "IP fees" (one unit: royalties) is no name
+            if query.text[start:end].casefold() in _MONTHS:
+                continue  # "by December": a date, which the year rules look after
             if headline and query.text[start:end].casefold() not in self._capitalised():
                 continue
             if names and not query.text[names[-1][1] : start].strip():
@@ -170,7 +179,7 @@ class DecliningRules:
             for start, end, terms in names
             if (
                 not terms <= here
-                or (figure and only_in_lists(hit.passage.text, query.text[start:end]))
+                or (figure and only_in_lists(hit.passage.text, query.text[start:end], query.text))
             )
             and (self.index.doc_count(terms) > 0 or (not headline and len(terms) > 1))
             and self.index.doc_count(terms) <= self.settings.rare_passages

@@ -121,14 +121,26 @@ _NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"
 _LIST_RE = re.compile(rf"{_NAME}(?:,\s*{_NAME}){{2,}}(?:,?\s+and\s+(?:other\s+\w+|{_NAME}))?")
 
 
-def only_in_lists(text: str, name: str) -> bool:
+def only_in_lists(text: str, name: str, question: str = "") -> bool:
     """Whether every mention of ``name`` in ``text`` is one item of a list of three or more
-    names: named in passing, as an example, with no figure of its own."""
+    names: named in passing, as an example, with no figure of its own. Not when ``question``
+    names another item of the list too ("schools such as Peking, Tongji and Xiamen"): then the
+    list is what it asks about."""
     spans = [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", text, re.I)]
     if not spans:
         return False
-    lists = [m.span() for m in _LIST_RE.finditer(text)]
-    return all(any(a <= s and e <= b for a, b in lists) for s, e in spans)
+    lists = [m for m in _LIST_RE.finditer(text)]
+    asked = question.casefold()
+    for s, e in spans:
+        holding = [m for m in lists if m.start() <= s and e <= m.end()]
+        if not holding:
+            return False
+        for m in holding:
+            items = [i.split()[0] for i in re.split(r",\s*|\s+and\s+", m.group()) if i.strip()]
+            others = [i for i in items if i.casefold() not in name.casefold()]
+            if any(re.search(rf"\b{re.escape(i.casefold())}\b", asked) for i in others):
+                return False
+    return True
 
 
 def relative_years(date: str | None) -> list[list[str]]:

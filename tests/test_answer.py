@@ -685,3 +685,22 @@ def test_a_rate_under_another_name_is_the_same_rate(engine):
         "What is the commercialisation rate of invention patents at demonstration enterprises?"
     )
     assert a.answered and "61.3%" in a.best.quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a capitalised first word is no name: "Despite", "Since", "Among", "Besides"
+        "Despite the economic headwinds of early 2022, how much was raised by pawning "
+        "inventions and logos in the first six months?",
+        "Since early 2017, how much in total has been lent out against idea-rights?",
+        # a month is a date, not a name the passage must give
+        "How many deals is the posted-terms trial expected to produce by December?",
+        # the list is what it asks about
+        "How many specialised study tracks in this field have leading schools such as Peking, "
+        "Tongji and Xiamen set up on their own?",
+    ],
+)
+def test_hard_paraphrases_are_not_turned_away(engine, question):
+    a = engine.ask(question)
+    assert a.answered, (a.reason, a.missing)
