@@ -11,8 +11,8 @@ class Settings:
 
     # BM25 (index.bm25.VARIANTS) and its parameters
     variant: str = "lucene"
-    k1: float = 0.9
-    b: float = 0.4
+    k1: float = 1.2
+    b: float = 0.3
     delta: float = 1.0
     # analysis
     stemming: bool = True
