@@ -267,7 +267,14 @@ class Engine(DecliningRules):
             # else "Li Hanyang's title": nothing the briefing says of it, the intro says it
         best = results[0] if results else None
         if unsaid and (best is None or not best.matched):
-            return declined(NOT_SAID, query=query, missing=unsaid)
+            # nothing of theirs matches: offer the turns they did speak in
+            turns = dict.fromkeys(self.passages[r.doc].turn for r in results)
+            offered = [
+                Hit(p, _opening_sentence(p), 0.0, (), ())
+                for p in self.passages
+                if p.turn in turns and p.paragraph == 1
+            ]
+            return declined(NOT_SAID, offered, query=query, missing=unsaid)
         if best is None or not best.matched:
             if _CJK_RE.search(text):
                 return declined(NOT_ENGLISH, query=query)
@@ -587,6 +594,14 @@ def _without_numbers(test: Callable[[str], bool], numbers: list[str]) -> Callabl
     states 65, so a quote's 65 is not the answer."""
     given = re.compile(r"(?<![\d.,])(?:" + "|".join(map(re.escape, numbers)) + r")(?!\d|[.,]\d)")
     return lambda text: test(given.sub("…", text))
+
+
+def _opening_sentence(passage: Passage) -> str:
+    """A passage's first sentence past "Thank you for your question."."""
+    for sentence in passage.sentences:
+        if not sentence.lower().startswith("thank"):
+            return sentence
+    return passage.sentences[0]
 
 
 def question_summary(text: str) -> str:

@@ -704,3 +704,10 @@ def test_a_rate_under_another_name_is_the_same_rate(engine):
 def test_hard_paraphrases_are_not_turned_away(engine, question):
     a = engine.ask(question)
     assert a.answered, (a.reason, a.missing)
+
+
+def test_what_an_official_never_spoke_of_offers_their_turns(engine):
+    a = engine.ask("lei zhaozi geographical indications comments")
+    assert not a.answered and a.reason == "not said"
+    assert a.alternatives and {h.passage.speaker for h in a.alternatives} == {"Lei Zhaozi"}
+    assert not a.alternatives[0].quote.startswith("Thank")
