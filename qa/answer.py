@@ -281,7 +281,8 @@ class Engine(DecliningRules):
             if missing := self._missing_names(query):  # "GERMANY": say what it never mentions
                 return declined(UNKNOWN, query=query, missing=missing)
             return declined(NO_MATCH, query=query)
-        figure = self._figure_test(text)
+        wants = self._wants(text)
+        figure = _all_of([test for _, test in wants])
         hits = self._hits(query, results, top + 1, figure)
         missing = self._missing_names(query)
         if missing:
@@ -316,11 +317,7 @@ class Engine(DecliningRules):
             return declined(*problem[:1], hits, coverage, query, problem[1])
         quote = hits[0].quote
         if self.settings.decline_without_figure and figure and not figure(quote):
-            kind_test = self._given_figure_test(text)
-            if kind_test is not None and not kind_test(quote):  # the figure or name first
-                reason = NO_NAME if figure_kind(text) == NAME else NO_FIGURE
-            else:
-                reason = next(r for r, test in self._requirements(text) if not test(quote))
+            reason = next(r for r, test in wants if not test(quote))  # the figure or name first
             return declined(reason, hits, coverage, query)
         return Answer(
             question,
@@ -402,24 +399,17 @@ class Engine(DecliningRules):
             return OTHER_NAME, names
         return None
 
-    def _figure_test(self, question: str) -> Callable[[str], bool] | None:
-        """For a question asking for a figure, a test of whether a text gives it (see
-        :meth:`_kind_test`), and gives what else the question asks for: a ranking, a forecast,
-        a method (see :meth:`_requirements`)."""
-        tests = [t for t in (self._given_figure_test(question),) if t is not None]
-        tests += [test for _, test in self._requirements(question)]
-        if not tests:
-            return None
-        if len(tests) == 1:
-            return tests[0]
-        return lambda text: all(test(text) for test in tests)
-
-    def _requirements(self, question: str) -> list[tuple[str, Callable[[str], bool]]]:
-        """What else the question asks for, each with its decline reason and its test: the
-        largest or the most (a ranking of the thing), what is expected (a passage looking
-        ahead), how a figure is calculated (a method)."""
+    def _wants(self, question: str) -> list[tuple[str, Callable[[str], bool]]]:
+        """What the question asks a quote to give, each with its decline reason and its test:
+        the figure or name of its kind (see :meth:`_kind_test`; a number the question states
+        is not it), then the largest or the most (a ranking of the thing), what is expected (a
+        passage looking ahead), how a figure is calculated (a method)."""
         s = self.settings
         wanted: list[tuple[str, Callable[[str], bool]]] = []
+        if (test := self._kind_test(question)) is not None:
+            given = _GIVEN_NUMBER_RE.findall(question) if s.not_the_given_figure else []
+            reason = NO_NAME if figure_kind(question) == NAME else NO_FIGURE
+            wanted.append((reason, _without_numbers(test, given) if given else test))
         if s.decline_without_ranking and asks_ranking(question):
             about = ranked_terms(question, self.analyzer)
             wanted.append((NO_RANKING, lambda text: ranks(text, about, self.analyzer)))
@@ -429,12 +419,6 @@ class Engine(DecliningRules):
             topic = method_terms(question, self.analyzer)
             wanted.append((NO_METHOD, lambda text: gives_method(text, topic, self.analyzer)))
         return wanted
-
-    def _given_figure_test(self, question: str) -> Callable[[str], bool] | None:
-        """:meth:`_kind_test`, where a number the question states is not the figure."""
-        test = self._kind_test(question)
-        given = _GIVEN_NUMBER_RE.findall(question) if self.settings.not_the_given_figure else []
-        return _without_numbers(test, given) if test is not None and given else test
 
     def _kind_test(self, question: str) -> Callable[[str], bool] | None:
         """For a question asking for a figure, a test of whether a text gives it: a
@@ -587,6 +571,13 @@ class Engine(DecliningRules):
             )
             return f"{label} — {turn.speaker}"
         return f"{turn.speaker} answering {asked.speaker}: {question_summary(asked.text)}"
+
+
+def _all_of(tests: list[Callable[[str], bool]]) -> Callable[[str], bool] | None:
+    """One test passing when all of ``tests`` pass (None when there are none)."""
+    if len(tests) <= 1:
+        return tests[0] if tests else None
+    return lambda text: all(test(text) for test in tests)
 
 
 def _without_numbers(test: Callable[[str], bool], numbers: list[str]) -> Callable[[str], bool]:
