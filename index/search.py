@@ -15,7 +15,7 @@ from index.analysis import Analyzer, Token
 from index.bm25 import BM25, rank
 from index.spelling import Corrector
 
-__all__ = ["Query", "Result", "SearchIndex"]
+__all__ = ["Query", "Result", "SearchIndex", "pair_key", "pairs_of"]
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -35,7 +35,12 @@ class Query:
 
 def pairs_of(terms: Sequence[str]) -> list[str]:
     """Each term joined to the next: the bigrams a phrase field indexes."""
-    return [f"{a} {b}" for a, b in pairwise(terms)]
+    return [pair_key(a, b) for a, b in pairwise(terms)]
+
+
+def pair_key(first: str, second: str) -> str:
+    """How the pair field writes two adjacent terms."""
+    return f"{first} {second}"
 
 
 def query_pairs(query: Query) -> list[str]:
@@ -96,10 +101,11 @@ class SearchIndex:
         # adjacent pairs of body terms ("pledge financing"), scored as one more field
         self.phrase_weight = phrase_weight
         self._phrases: BM25 | None = None
-        if phrase_weight > 0:
-            pairs = [pairs_of(d) for d in self.field_terms[self.body]]
-            if any(pairs):
-                self._phrases = BM25(pairs, variant=variant, k1=k1, b=b, delta=delta)
+        pairs = [pairs_of(d) for d in self.field_terms[self.body]]
+        self._pair_sets = [frozenset(p) for p in pairs]
+        self._pair_counts = Counter(pair for p in self._pair_sets for pair in p)
+        if phrase_weight > 0 and any(pairs):
+            self._phrases = BM25(pairs, variant=variant, k1=k1, b=b, delta=delta)
         self.vocabulary = frozenset(t for idx in self.indexes.values() for t in idx.doc_freq)
         self._doc_sets = [
             frozenset(t for docs in self.field_terms.values() for t in docs[i])
@@ -120,6 +126,14 @@ class SearchIndex:
         """How many documents hold all of ``terms`` (in any field)."""
         wanted = frozenset(terms)
         return sum(wanted <= d for d in self._doc_sets)
+
+    def doc_pairs(self, doc: int) -> frozenset[str]:
+        """The adjacent term pairs of document ``doc``'s body ("pledg financ")."""
+        return self._pair_sets[doc]
+
+    def pair_count(self, pair: str) -> int:
+        """How many documents' bodies hold the adjacent term pair ``pair``."""
+        return self._pair_counts.get(pair, 0)
 
     def max_idf(self) -> float:
         """The IDF of a term found in a single body document."""

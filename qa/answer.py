@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from index.analysis import Analyzer, find_acronyms, load_synonyms
 from index.passages import Passage, build_passages
-from index.search import Query, Result, SearchIndex, pairs_of
+from index.search import Query, Result, SearchIndex, pair_key
 from index.transcript import QUESTION, Transcript, TranscriptError, Turn, parse_transcript
 from qa.answer_type import (
     COUNT,
@@ -355,23 +355,18 @@ class Engine(DecliningRules):
         Fuguang (Lei Xiaoyun mentions it), "open licensing" (he says "open" and "licensing"
         apart)."""
         rare = self.settings.rare_passages
-        their_pairs: set[str] = set()
-        pair_counts: dict[str, int] = {}
-        for i, p in enumerate(self.passages):
-            pairs = set(pairs_of(self.index.field_terms[self.index.body][i]))
-            for pair in pairs:
-                pair_counts[pair] = pair_counts.get(pair, 0) + 1
-            if p.speaker in speakers:
-                their_pairs |= pairs
+        their_pairs = frozenset().union(
+            *(self.index.doc_pairs(i) for i, p in enumerate(self.passages) if p.speaker in speakers)
+        )
         # only topics: a pair of words the briefing puts side by side in a few passages
         # ("artificial intelligence", "open licensing"); a single everyday word the speaker
         # happens not to use ("staff", "brands") says nothing of what they spoke about
         spans: list[tuple[int, int]] = []
         for a, b in pairwise(query.tokens):
-            pair = f"{a.term} {b.term}"
+            pair = pair_key(a.term, b.term)
             if (
                 a.start != b.start
-                and 0 < pair_counts.get(pair, 0) <= rare
+                and 0 < self.index.pair_count(pair) <= rare
                 and pair not in their_pairs
             ):
                 spans.append((a.start, b.end))
