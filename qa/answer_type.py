@@ -271,13 +271,9 @@ _AHEAD_RE = re.compile(
 
 
 # "How is the 24.6% contribution calculated?": a method, which the figure itself does not give
-_METHOD_Q_RE = re.compile(
-    r"\bhow\b.*\b(?:calculat\w*|comput\w*|measur\w*|estimat\w*|worked out|derived|counted)\b",
-    re.I,
-)
-_METHOD_WORD_RE = re.compile(
-    r"\b(?:calculat\w*|comput\w*|measur\w*|estimat\w*|worked out|derived|counted)\b", re.I
-)
+_METHOD_WORDS = r"\b(?:calculat\w*|comput\w*|measur\w*|estimat\w*|worked out|derived|counted)\b"
+_METHOD_Q_RE = re.compile(rf"\bhow\b.*{_METHOD_WORDS}", re.I)
+_METHOD_WORD_RE = re.compile(_METHOD_WORDS, re.I)
 _METHOD_RE = re.compile(
     r"\b(?:calculat\w*|comput\w*|measur\w*|estimat\w*|statistic\w*|accounting|survey\w*|"
     r"method\w*|formula|based on|sampl\w*|index|indices)\b",
