@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from index.search import Query, SearchIndex
+from qa.answer_type import NAME, figure_kind
 from qa.scope import (
     Contrasts,
     is_year,
@@ -47,8 +48,6 @@ def _title_case(text: str) -> bool:
 
 def _asks_figure(question: str) -> bool:
     """Whether the question asks for a figure (not a name: "which provinces" wants the list)."""
-    from qa.answer_type import NAME, figure_kind
-
     return figure_kind(question) not in (None, NAME)
 
 
