@@ -200,7 +200,9 @@ def names_one(kind: str, text: str) -> bool:
 
 _MONEY_NOUN_RE = re.compile(
     r"\b(?:salary|salaries|wages?|fees?|prices?|costs?|interest|royalt(?:y|ies)|revenues?|"
-    r"income|profits?|budgets?|subsid(?:y|ies)|turnover|earnings|rents?)\b",
+    r"income|profits?|budgets?|subsid(?:y|ies)|turnover|earnings|rents?)\b"
+    # not a word naming something else: "income streams", "fee increases", "cost savings"
+    r"(?!\s+(?!(?:is|was|has|does|goes|comes)\b)[a-z]+s\b)",
     re.I,
 )
 

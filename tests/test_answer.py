@@ -512,6 +512,9 @@ def test_a_sum_of_another_kind_does_not_answer(engine):
     # keywords naming a price ask for one as much as "how much" does
     a = engine.ask("typical license fee under the patent open licensing pilot")
     assert not a.answered and a.reason == "no figure"
+    # "income streams" names what was packaged, not the kind of sum asked for
+    a = engine.ask("How much did the stock exchanges raise by packaging IP income streams?")
+    assert a.answered and "15.8 billion yuan" in a.best.quote
 
 
 def test_a_forecast_wants_a_passage_that_looks_ahead(engine):
