@@ -36,10 +36,12 @@ from qa.answer_type import (
     money_nouns,
     named_kind,
     names_one,
+    part_of,
     price_subject,
     ranked_terms,
     ranks,
     rate_kind,
+    stated_whole,
 )
 from qa.config import Settings
 from qa.datafiles import data_file
@@ -75,6 +77,7 @@ OTHER_YEAR, OTHER_PLACE, OTHER_NAME = "other year", "other place", "other name"
 OTHER_KIND = "other kind"
 NOT_SAID = "not said"
 NO_NAME, NO_RANKING, NO_FORECAST, NO_METHOD = "no name", "no ranking", "no forecast", "no method"
+NO_PART = "no part"
 
 
 class DocumentError(Exception):
@@ -398,13 +401,18 @@ class Engine(DecliningRules):
         """What the question asks a quote to give, each with its decline reason and its test:
         the figure or name of its kind (see :meth:`_kind_test`; a number the question states
         is not it), then the largest or the most (a ranking of the thing), what is expected (a
-        passage looking ahead), how a figure is calculated (a method)."""
+        passage looking ahead), how a figure is calculated (a method). A figure asked of a
+        whole the question states ("how many of the 65 products") must be given as part of it."""
         s = self.settings
         wanted: list[tuple[str, Callable[[str], bool]]] = []
         if (test := self._kind_test(question)) is not None:
             given = _GIVEN_NUMBER_RE.findall(question) if s.not_the_given_figure else []
             reason = NO_NAME if figure_kind(question) == NAME else NO_FIGURE
-            wanted.append((reason, _without_numbers(test, given) if given else test))
+            test = _without_numbers(test, given) if given else test
+            wanted.append((reason, test))
+            if s.part_of_whole and reason == NO_FIGURE and (whole := stated_whole(question)):
+                # "Of the 4,000 patents screened, how many …": a part of that whole
+                wanted.append((NO_PART, lambda text: part_of(text, whole, test)))
         if s.decline_without_ranking and asks_ranking(question):
             about = ranked_terms(question, self.analyzer)
             wanted.append((NO_RANKING, lambda text: ranks(text, about, self.analyzer)))

@@ -10,6 +10,7 @@ trademarks were registered in 2021?" against "patent and trademark pledge financ
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from index.analysis import Analyzer
 from qa.scope import is_within_country, is_year, places_named
@@ -40,10 +41,12 @@ __all__ = [
     "money_nouns",
     "named_kind",
     "names_one",
+    "part_of",
     "price_subject",
     "ranked_terms",
     "ranks",
     "rate_kind",
+    "stated_whole",
 ]
 
 SHARE, COUNT, MONEY, DURATION, NUMBER, DATE, NAME = (
@@ -402,6 +405,58 @@ def counted(question: str, analyzer: Analyzer) -> tuple[str, ...]:
     """The analysed terms of what a "how many" question counts, its head noun last:
     "How many IP operating funds were set up?" → (intellectu, properti, oper, fund)."""
     return tuple(analyzer.terms(counted_words(question)))
+
+
+# "How many of the 65 products …", "Of the 4,000 patents …, how many …", "what share of the
+# 865,000 employees …", "among the 190 universities": a part of a whole the question states
+_ABOUT = r"(?:(?:more than|over|nearly|almost|about|around|roughly|some)\s+)?"
+_WHOLE_RE = re.compile(
+    r"(?:\bhow (?:many|much)\s+|\b(?:share|proportion|percentage|fraction|portion|part|number)\s+"
+    rf"|^\W*|\b(?=among\b))(?:of|among|out of)\s+(?:the\s+|these\s+|those\s+)?{_ABOUT}"
+    r"(\d+(?:[.,]\d+)*)(?![.,]?\d)",
+    re.I,
+)
+# what gives a part after the whole: "2,800 pilot enterprises, including 189 …", "27,000
+# times, …, of which 30% of patents …", "…. Among them, the number of inclusive projects …"
+_PART_MARKER_RE = re.compile(
+    r"\b(?:of which|of whom|among them|among which|of these|of them|in which|including)\b", re.I
+)
+# …and before it: "408 of the world's leading 5,000 brands"
+_PART_BEFORE_RE = re.compile(r"\d[\d.,]*%?(?:\s+[\w-]+)?\s+of\s+(?:[^\d.;:!?]*?\s)?$")
+_NUMBER_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![.,]?\d)")
+_SENTENCE_END_RE = re.compile(r"[.!?;](?=\s|$)")
+
+
+def stated_whole(question: str) -> str | None:
+    """The whole a question asks a part of, as typed: "How many of the 65 IP securitization
+    products were issued in Shenzhen?" → "65"; None when it states none (a year is no whole:
+    "how many of the 2021 deals")."""
+    m = _WHOLE_RE.search(question)
+    return m.group(1) if m and not is_year(m.group(1)) else None
+
+
+def part_of(text: str, whole: str, gives: Callable[[str], bool]) -> bool:
+    """Whether ``text`` gives a part of ``whole`` (a number as the question typed it) that
+    ``gives`` accepts: the whole is there, and a figure is given as part of it, after "of
+    which", "among them" or "including" in the rest of its sentence or the next one, or just
+    before "of … <whole>" ("408 of the world's leading 5,000 brands"). A figure elsewhere in the
+    passage is of something else: "Of the 4,000 patents screened, how many are utility models?"
+    is not answered by the 20,000 enterprises they were pushed to."""
+    digits = whole.replace(",", "")
+    for m in _NUMBER_RE.finditer(text):
+        if m.group().replace(",", "") != digits:
+            continue
+        before = text[: m.start()]
+        start = max((e.end() for e in _SENTENCE_END_RE.finditer(before)), default=0)
+        if _PART_BEFORE_RE.search(before[start:]):
+            return True
+        after = text[m.end() :]
+        ends = [e.end() for e in _SENTENCE_END_RE.finditer(after)][:2]
+        span = after[: ends[-1]] if ends else after
+        marker = _PART_MARKER_RE.search(span)
+        if marker and gives(span[marker.end() :]):
+            return True
+    return False
 
 
 # How a declined answer names the figure it did not find.

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from index.transcript import Turn
 from qa.answer import Answer, Engine, Hit, question_summary
-from qa.answer_type import named_kind
+from qa.answer_type import named_kind, stated_whole
 
 REASONS = {
     "empty": "the question is empty",
@@ -14,6 +16,7 @@ REASONS = {
     "no match": "none of its words occur in the briefing",
     "unknown name": "it asks about something the briefing never mentions",
     "no figure": "it asks for a figure, and the closest passage gives none",
+    "no part": "it asks for a part of a whole it states, and the closest passage gives none",
     "no name": "it asks for a name, and the closest passage gives none",
     "no ranking": "it asks for the largest or the most, and the closest passage ranks nothing",
     "no forecast": "it asks what is expected, and the closest passage looks ahead to nothing",
@@ -53,6 +56,10 @@ def declined_reason(engine: Engine, answer: Answer) -> str:
     reason = reason_text(answer.reason)
     if answer.reason == "no figure":
         reason = _no_figure(answer.question) or reason
+    if answer.reason == "no part" and (whole := stated_whole(answer.question)):
+        reason = (
+            f"it asks for a part of the \u201c{whole}\u201d, and the closest passage gives none"
+        )
     if answer.reason == "no name" and (kind := named_kind(answer.question)):
         reason = f"it asks which {kind}, and the closest passage names none"
     if answer.reason == "too long":
@@ -69,7 +76,13 @@ def _no_figure(question: str) -> str | None:
     if kind is None:
         return None
     if kind == COUNT and (things := counted_words(question)):
-        return f"it asks how many \u201c{things}\u201d, and the closest passage gives no such count"
+        # "how many of the 190 colleges": the quotation marks go round what is counted
+        of = re.match(r"of\s+(?:the\s+)?", things, re.I)
+        lead, things = (of.group(), things[of.end() :]) if of else ("", things)
+        return (
+            f"it asks how many {lead}\u201c{things}\u201d, and the closest passage gives no "
+            "such count"
+        )
     return f"it asks for {FIGURE_NAMES[kind]}, and the closest passage gives none"
 
 

@@ -56,6 +56,9 @@ class Settings:
     decline_without_figure: bool = True
     # ...where a number the question itself states is not the figure it asks for
     not_the_given_figure: bool = True
+    # ...and a figure asked of a whole the question states ("how many of the 65 products …")
+    # must be given as a part of it ("including 189 …", "408 of the … 5,000 brands")
+    part_of_whole: bool = True
     # ...and "which had the most / the largest …" questions when it ranks nothing
     decline_without_ranking: bool = True
     # ...and "what is the forecast / expected …" questions when it looks ahead to nothing

@@ -503,6 +503,27 @@ def test_a_number_the_question_states_is_not_its_answer(engine):
     assert a.answered and "408" in a.best.quote
 
 
+def test_a_part_of_a_stated_whole_must_be_given_as_a_part_of_it(engine):
+    from qa.citation import declined_reason
+
+    # the passage gives the 4,000 patents screened, then 20,000 enterprises: no part of them
+    a = engine.ask(
+        "Of the more than 4,000 patents screened for open licences, how many were invention patents?"
+    )
+    assert not a.answered and a.reason == "no part"
+    assert "a part of the \u201c4,000\u201d" in declined_reason(engine, a)
+    # "…, including 189 …" and "…, of which 30% …" give parts
+    a = engine.ask("How many of the 2,800 pilot enterprises are individual champions?")
+    assert a.answered and "189" in a.best.quote
+    a = engine.ask(
+        "Of the 27,000 university patent transfers, what share were in strategic emerging industries?"
+    )
+    assert a.answered and "of which 30%" in a.best.quote
+    # a year is no whole
+    a = engine.ask("How many of the 2021 patent transfers and licenses were there?")
+    assert a.answered and "420,000" in a.best.quote
+
+
 def test_a_sum_of_another_kind_does_not_answer(engine):
     # the passage gives the institutions' annual revenue, not what their staff are paid
     a = engine.ask("What is the average salary of employees in IP service institutions?")
