@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
-from index.analysis import Analyzer
+from index.analysis import Analyzer, Token
 from qa.scope import is_within_country, is_year, places_named
 
 __all__ = [
@@ -481,14 +482,14 @@ def counts(text: str, things: tuple[str, ...], analyzer: Analyzer, named: bool =
     unless ``named`` (the briefing has a word for the things, and the quote does not use it)."""
     raw = clauses(text)
     parts = [analyzer.term_set(c) for c in raw]
-    counting = [c for c, r in zip(parts, raw, strict=True) if _has_count(r)]
+    counting = [(c, r) for c, r in zip(parts, raw, strict=True) if _has_count(r)]
     if not counting:
         return False
     wanted = set(things)
     if not any(c & wanted for c in parts):
         return not named
 
-    return any(c & wanted for c in counting) or any(
+    return any(c & wanted and not _counts_other(r, wanted, analyzer) for c, r in counting) or any(
         counts_directly(text, t, analyzer, 8, lists=True) for t in wanted
     )
 
@@ -516,10 +517,49 @@ def counts_directly(
             if breaks.search(text[tok.end : nxt.start]):
                 break
             if nxt.term == head:
+                if _modifier(text, tokens, tokens.index(nxt), breaks):
+                    break  # "2,100 trademark brand guidance stations" counts stations
                 return True
             word = text[nxt.start : nxt.end]
             if word[:1].isdigit() or _PLURAL_RE.fullmatch(word):
                 break  # "100 universities … undergraduate programs": the number counts those
+    return False
+
+
+def _counts_other(clause: str, things: set[str], analyzer: Analyzer) -> bool:
+    """Whether ``things`` appear in ``clause`` only as words naming what a count counts:
+    "2,100 trademark brand guidance stations" counts stations, not trademarks."""
+    tokens = analyzer.tokens(clause)
+    seen = [i for i, tok in enumerate(tokens) if tok.term in things]
+    return bool(seen) and all(
+        _modifier(clause, tokens, i, _CLAUSE_BREAK_RE) and _after_count(clause, tokens, i)
+        for i in seen
+    )
+
+
+def _after_count(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` follows a count within a few words, with no punctuation between."""
+    for tok in tokens[max(0, i - 8) : i]:
+        between = text[tok.end : tokens[i].start]
+        if (
+            text[tok.start : tok.start + 1].isdigit()
+            and _is_count(text, tok.start, tok.end)
+            and all(ch.isalpha() or ch in " -'’" for ch in between)
+        ):
+            return True
+    return False
+
+
+def _modifier(text: str, tokens: list[Token], i: int, breaks: re.Pattern[str]) -> bool:
+    """Whether the word of ``tokens[i]`` is singular and names what a plural after it in the
+    same clause is: "trademark" in "2,100 trademark brand guidance stations"."""
+    if _PLURAL_RE.fullmatch(text[tokens[i].start : tokens[i].end]):
+        return False
+    for prev, nxt in pairwise(tokens[i : i + 5]):
+        if breaks.search(text[prev.end : nxt.start]) or not text[prev.end : nxt.start].isspace():
+            return False
+        if _PLURAL_RE.fullmatch(text[nxt.start : nxt.end]):
+            return True
     return False
 
 

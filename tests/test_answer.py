@@ -251,6 +251,10 @@ def test_figures_of_the_right_kind():
             "trademark",
             False,
         ),
+        # the word before what is counted names it: these are stations, not trademarks
+        ("2,100 trademark brand guidance stations have been promoted", "trademark", False),
+        ("2,100 trademark brand guidance stations have been promoted", "station", True),
+        ("5,729 national IP advantage demonstration enterprises", "demonstr", False),
     ],
 )
 def test_a_count_must_count_the_thing_asked_about(engine, quote, head, expected):
@@ -378,6 +382,7 @@ def test_a_count_question_takes_a_close_second_that_counts_the_thing(engine):
     )
     assert not counts_directly("reached 309.8 billion yuan for trademarks", "trademark", a)
     assert not counts_directly("In 2021, trademarks rose by 60.5% over 2020", "trademark", a)
+    assert not counts_directly("2,100 trademark brand guidance stations", "trademark", a)
     # the number counts universities, not undergraduates
     assert not counts_directly(
         "100 universities have opened undergraduate programs", "undergradu", a
