@@ -20,6 +20,7 @@ from qa.answer_type import (
     MONEY,
     NAME,
     SHARE,
+    asked_post,
     asks_forecast,
     asks_method,
     asks_ranking,
@@ -35,6 +36,7 @@ from qa.answer_type import (
     method_terms,
     money_nouns,
     named_kind,
+    names_holder,
     names_one,
     part_of,
     price_subject,
@@ -77,7 +79,7 @@ OTHER_YEAR, OTHER_PLACE, OTHER_NAME = "other year", "other place", "other name"
 OTHER_KIND = "other kind"
 NOT_SAID = "not said"
 NO_NAME, NO_RANKING, NO_FORECAST, NO_METHOD = "no name", "no ranking", "no forecast", "no method"
-NO_PART = "no part"
+NO_PART, NO_HOLDER = "no part", "no holder"
 
 
 class DocumentError(Exception):
@@ -401,7 +403,8 @@ class Engine(DecliningRules):
         """What the question asks a quote to give, each with its decline reason and its test:
         the figure or name of its kind (see :meth:`_kind_test`; a number the question states
         is not it), then the largest or the most (a ranking of the thing), what is expected (a
-        passage looking ahead), how a figure is calculated (a method). A figure asked of a
+        passage looking ahead), how a figure is calculated (a method), who holds a post (someone
+        named in it). A figure asked of a
         whole the question states ("how many of the 65 products") must be given as part of it."""
         s = self.settings
         wanted: list[tuple[str, Callable[[str], bool]]] = []
@@ -413,6 +416,9 @@ class Engine(DecliningRules):
             if s.part_of_whole and reason == NO_FIGURE and (whole := stated_whole(question)):
                 # "Of the 4,000 patents screened, how many …": a part of that whole
                 wanted.append((NO_PART, lambda text: part_of(text, whole, test)))
+        if s.decline_without_holder and (post := asked_post(question)):
+            # "who is the director general of SIPO": someone named in that post, not a deputy
+            wanted.append((NO_HOLDER, lambda text: names_holder(post, text)))
         if s.decline_without_ranking and asks_ranking(question):
             about = ranked_terms(question, self.analyzer)
             wanted.append((NO_RANKING, lambda text: ranks(text, about, self.analyzer)))

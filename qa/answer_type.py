@@ -25,6 +25,7 @@ __all__ = [
     "NAME",
     "NUMBER",
     "SHARE",
+    "asked_post",
     "asks_forecast",
     "asks_method",
     "asks_ranking",
@@ -41,6 +42,7 @@ __all__ = [
     "method_terms",
     "money_nouns",
     "named_kind",
+    "names_holder",
     "names_one",
     "part_of",
     "price_subject",
@@ -164,6 +166,61 @@ _PLURAL_RE = re.compile(
 _CLAUSE_BREAK_RE = re.compile(r"[;:!?]|[.,](?=\s|$)")
 _SENTENCE_BREAK_RE = re.compile(r"[;:!?]|[.](?=\s|$)")
 _COUNT_WORD_RE = re.compile(rf"\d+(?:[.,]\d+)*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
+
+
+# "Who is the director general of SIPO?", "who heads the Ministry of Education": the holder of
+# a post, which a quote gives by naming someone in it ("Heng Fuguang, Spokesperson and Deputy
+# Director General"). A deputy is not the head.
+_TOP_POSTS = (
+    r"director[- ]general|director|minister|commissioner|head|chief|chair(?:man|woman|person)?|"
+    r"president|administrator|governor|mayor|leader"
+)
+_POST_WORDS = rf"{_TOP_POSTS}|spokes(?:man|woman|person)|secretary[- ]general|secretary"
+_DEPUTY = r"(?:deputy|vice|assistant|acting|associate)"
+_POST_Q_RE = re.compile(
+    rf"^\W*who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?P<post>(?:{_DEPUTY}[- ])?(?:{_POST_WORDS}))\b"
+    r"|^\W*who\s+(?P<verb>heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired)\b",
+    re.I,
+)
+_POST_RE = re.compile(rf"\b(?:(?P<deputy>{_DEPUTY})[- ])?(?P<post>{_POST_WORDS})\b", re.I)
+# a person's name, a comma, at most a few words, then the post: "Lei Zhaozi, Director of …",
+# "Heng Fuguang, Spokesperson and Deputy Director General"
+_NAMED_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,\s+(?:[\w-]+\s+){0,3}$")
+
+
+def asked_post(question: str) -> str | None:
+    """The post a "who is the …" question asks the holder of, in lower case: "director
+    general", "deputy director", "head" (for "who heads …"); None for other questions."""
+    m = _POST_Q_RE.search(question)
+    if m is None:
+        return None
+    return (
+        "head" if m.group("verb") else " ".join(m.group("post").lower().replace("-", " ").split())
+    )
+
+
+def names_holder(post: str, text: str) -> bool:
+    """Whether ``text`` names someone in ``post`` (from :func:`asked_post`): a name, a comma,
+    then the post. A head ("head", "chief", "leader") is any top post; a spokesman any
+    spokesperson; "director" takes a director general too; a deputy's post is not the post
+    itself, nor the post a deputy's."""
+    words = post.split()
+    deputy = bool(re.fullmatch(_DEPUTY, words[0])) if len(words) > 1 else False
+    asked = " ".join(words[1:] if deputy else words)
+    for m in _POST_RE.finditer(text):
+        if bool(m.group("deputy")) != deputy:
+            continue
+        said = " ".join(m.group("post").lower().replace("-", " ").split())
+        if asked in ("head", "chief", "leader"):
+            fits = re.fullmatch(_TOP_POSTS, said) is not None
+        elif asked.startswith("spokes"):
+            fits = said.startswith("spokes")
+        else:
+            fits = said == asked or (asked == "director" and said == "director general")
+        if fits and _NAMED_BEFORE_RE.search(text[: m.start()]):
+            return True
+    return False
 
 
 def named_kind(question: str) -> str | None:

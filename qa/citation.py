@@ -6,7 +6,7 @@ import re
 
 from index.transcript import Turn
 from qa.answer import Answer, Engine, Hit, question_summary
-from qa.answer_type import named_kind, stated_whole
+from qa.answer_type import asked_post, named_kind, stated_whole
 
 REASONS = {
     "empty": "the question is empty",
@@ -18,6 +18,7 @@ REASONS = {
     "no figure": "it asks for a figure, and the closest passage gives none",
     "no part": "it asks for a part of a whole it states, and the closest passage gives none",
     "no name": "it asks for a name, and the closest passage gives none",
+    "no holder": "it asks who holds a post, and the closest passage names no one in it",
     "no ranking": "it asks for the largest or the most, and the closest passage ranks nothing",
     "no forecast": "it asks what is expected, and the closest passage looks ahead to nothing",
     "no method": "it asks how a figure is calculated, and the closest passage does not say",
@@ -60,6 +61,8 @@ def declined_reason(engine: Engine, answer: Answer) -> str:
         reason = (
             f"it asks for a part of the \u201c{whole}\u201d, and the closest passage gives none"
         )
+    if answer.reason == "no holder" and (post := asked_post(answer.question)):
+        reason = f"it asks who is the {post}, and the closest passage names no one in that post"
     if answer.reason == "no name" and (kind := named_kind(answer.question)):
         reason = f"it asks which {kind}, and the closest passage names none"
     if answer.reason == "too long":

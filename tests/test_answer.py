@@ -529,6 +529,24 @@ def test_a_part_of_a_stated_whole_must_be_given_as_a_part_of_it(engine):
     assert a.answered and "420,000" in a.best.quote
 
 
+def test_who_holds_a_post_wants_someone_named_in_it(engine):
+    from qa.citation import declined_reason
+
+    # the spokesman is a deputy director general: the briefing names no director general
+    a = engine.ask("Who is the director general of SIPO?")
+    assert not a.answered and a.reason == "no holder"
+    assert declined_reason(engine, a) == (
+        "it asks who is the director general, and the closest passage names no one in that post"
+    )
+    assert not engine.ask("who heads the Ministry of Education").answered
+    a = engine.ask("Who is the spokesman of SIPO?")
+    assert a.answered and "Heng Fuguang, Spokesperson" in a.best.quote
+    a = engine.ask(
+        "Who is the deputy director of the Department of Science and Technology at MIIT?"
+    )
+    assert a.answered and "Ren Aiguang, Deputy Director" in a.best.quote
+
+
 def test_a_sum_of_another_kind_does_not_answer(engine):
     # the passage gives the institutions' annual revenue, not what their staff are paid
     a = engine.ask("What is the average salary of employees in IP service institutions?")
