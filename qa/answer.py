@@ -24,6 +24,7 @@ from qa.answer_type import (
     asks_forecast,
     asks_method,
     asks_ranking,
+    beside,
     clauses,
     counted,
     counts,
@@ -43,6 +44,8 @@ from qa.answer_type import (
     ranked_terms,
     ranks,
     rate_kind,
+    stated_counts,
+    stated_numbers,
     stated_whole,
 )
 from qa.config import Settings
@@ -57,8 +60,6 @@ BRIEFING = "sipo-2022-08-24.txt"
 _WHO_RE = re.compile(
     r"^\W*(who|whom|whose|which (official|speaker|person|ministry|department))\b", re.I
 )
-# A number a question states (not a year): "How many of the 65 …", "the 1.6 trillion …"
-_GIVEN_NUMBER_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*%?")
 # East Asian scripts and full-width forms: every code point from U+3000 up (a short
 # class compiles ten times faster than listing the CJK blocks, and start-up matters)
 _CJK_RE = re.compile(r"[^\x00-\u2fff]")
@@ -79,7 +80,7 @@ OTHER_YEAR, OTHER_PLACE, OTHER_NAME = "other year", "other place", "other name"
 OTHER_KIND = "other kind"
 NOT_SAID = "not said"
 NO_NAME, NO_RANKING, NO_FORECAST, NO_METHOD = "no name", "no ranking", "no forecast", "no method"
-NO_PART, NO_HOLDER = "no part", "no holder"
+NO_PART, NO_HOLDER, NOT_BESIDE = "no part", "no holder", "not beside"
 
 
 class DocumentError(Exception):
@@ -402,20 +403,23 @@ class Engine(DecliningRules):
     def _wants(self, question: str) -> list[tuple[str, Callable[[str], bool]]]:
         """What the question asks a quote to give, each with its decline reason and its test:
         the figure or name of its kind (see :meth:`_kind_test`; a number the question states
-        is not it), then the largest or the most (a ranking of the thing), what is expected (a
-        passage looking ahead), how a figure is calculated (a method), who holds a post (someone
-        named in it). A figure asked of a
-        whole the question states ("how many of the 65 products") must be given as part of it."""
+        is not it, and the figure is given beside it, or as a part of a whole it states: "how
+        many of the 65 products"), then the largest or the most (a ranking of the thing), what
+        is expected (a passage looking ahead), how a figure is calculated (a method), who holds
+        a post (someone named in it)."""
         s = self.settings
         wanted: list[tuple[str, Callable[[str], bool]]] = []
         if (test := self._kind_test(question)) is not None:
-            given = _GIVEN_NUMBER_RE.findall(question) if s.not_the_given_figure else []
+            given = stated_numbers(question) if s.not_the_given_figure else []
             reason = NO_NAME if figure_kind(question) == NAME else NO_FIGURE
             test = _without_numbers(test, given) if given else test
             wanted.append((reason, test))
             if s.part_of_whole and reason == NO_FIGURE and (whole := stated_whole(question)):
                 # "Of the 4,000 patents screened, how many …": a part of that whole
                 wanted.append((NO_PART, lambda text: part_of(text, whole, test)))
+            elif s.beside_given and reason == NO_FIGURE and (stated := stated_counts(question)):
+                # "How much capital do the 20 funds manage?": said of the 20 funds
+                wanted.append((NOT_BESIDE, lambda text: beside(text, stated, test)))
         if s.decline_without_holder and (post := asked_post(question)):
             # "who is the director general of SIPO": someone named in that post, not a deputy
             wanted.append((NO_HOLDER, lambda text: names_holder(post, text)))

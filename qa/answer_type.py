@@ -14,6 +14,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from index.analysis import Analyzer, Token
+from index.passages import split_sentences
 from qa.scope import is_within_country, is_year, places_named
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "asks_forecast",
     "asks_method",
     "asks_ranking",
+    "beside",
     "clauses",
     "counted",
     "counted_words",
@@ -49,6 +51,8 @@ __all__ = [
     "ranked_terms",
     "ranks",
     "rate_kind",
+    "stated_counts",
+    "stated_numbers",
     "stated_whole",
 ]
 
@@ -485,6 +489,21 @@ _NUMBER_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![.,]?\d)")
 _SENTENCE_END_RE = re.compile(r"[.!?;](?=\s|$)")
 
 
+# A number a question states (not a year, not "H1", not "23rd"): "How many of the 65 …"
+_GIVEN_NUMBER_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*%?(?!\w)")
+
+
+def stated_numbers(question: str) -> list[str]:
+    """The numbers a question states, as typed: "How many of the 65 products …" → ["65"]."""
+    return _GIVEN_NUMBER_RE.findall(question)
+
+
+def stated_counts(question: str) -> list[str]:
+    """The numbers a question states that are not percentages: how many things it is about
+    ("the 20 funds") or a sum ("the 58.724 billion yuan")."""
+    return [n for n in stated_numbers(question) if not n.endswith("%")]
+
+
 def stated_whole(question: str) -> str | None:
     """The whole a question asks a part of, as typed: "How many of the 65 IP securitization
     products were issued in Shenzhen?" → "65"; None when it states none (a year is no whole:
@@ -513,6 +532,18 @@ def part_of(text: str, whole: str, gives: Callable[[str], bool]) -> bool:
         span = after[: ends[-1]] if ends else after
         marker = _PART_MARKER_RE.search(span)
         if marker and gives(span[marker.end() :]):
+            return True
+    return False
+
+
+def beside(text: str, numbers: list[str], gives: Callable[[str], bool]) -> bool:
+    """Whether a sentence of ``text`` holding one of ``numbers`` (as a question typed them)
+    gives what ``gives`` accepts: "How much capital do the 20 IP operating funds manage?" is
+    answered beside the 20 funds, not by a sum in another sentence."""
+    wanted = {n.replace(",", "") for n in numbers}
+    for sentence in split_sentences(text):
+        said = {m.group().replace(",", "") for m in _NUMBER_RE.finditer(sentence)}
+        if said & wanted and gives(sentence):
             return True
     return False
 

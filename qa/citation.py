@@ -6,7 +6,7 @@ import re
 
 from index.transcript import Turn
 from qa.answer import Answer, Engine, Hit, question_summary
-from qa.answer_type import asked_post, named_kind, stated_whole
+from qa.answer_type import asked_post, named_kind, stated_counts, stated_whole
 
 REASONS = {
     "empty": "the question is empty",
@@ -18,6 +18,7 @@ REASONS = {
     "no figure": "it asks for a figure, and the closest passage gives none",
     "no part": "it asks for a part of a whole it states, and the closest passage gives none",
     "no name": "it asks for a name, and the closest passage gives none",
+    "not beside": "it asks about a number it states, and the closest passage gives no figure with it",
     "no holder": "it asks who holds a post, and the closest passage names no one in it",
     "no ranking": "it asks for the largest or the most, and the closest passage ranks nothing",
     "no forecast": "it asks what is expected, and the closest passage looks ahead to nothing",
@@ -60,6 +61,11 @@ def declined_reason(engine: Engine, answer: Answer) -> str:
     if answer.reason == "no part" and (whole := stated_whole(answer.question)):
         reason = (
             f"it asks for a part of the \u201c{whole}\u201d, and the closest passage gives none"
+        )
+    if answer.reason == "not beside" and (stated := stated_counts(answer.question)):
+        named = ", ".join(f"\u201c{n}\u201d" for n in stated)
+        reason = (
+            f"it asks about the {named} it states, and the closest passage gives no figure with it"
         )
     if answer.reason == "no holder" and (post := asked_post(answer.question)):
         reason = f"it asks who is the {post}, and the closest passage names no one in that post"

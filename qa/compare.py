@@ -80,6 +80,7 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("no declining without a method", shipped.replace(decline_without_method=False)),
         ("a figure the question states may answer it", shipped.replace(not_the_given_figure=False)),
         ("a part of a stated whole: any figure", shipped.replace(part_of_whole=False)),
+        ("a figure about a stated number: anywhere", shipped.replace(beside_given=False)),
         ("how many: any number will do", shipped.replace(count_the_noun=False)),
         ("how many: the quote must name the things", shipped.replace(count_named_things=True)),
         ("how many: no close-second fallback", shipped.replace(count_fallback=0.0)),

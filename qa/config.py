@@ -59,6 +59,9 @@ class Settings:
     # ...and a figure asked of a whole the question states ("how many of the 65 products …")
     # must be given as a part of it ("including 189 …", "408 of the … 5,000 brands")
     part_of_whole: bool = True
+    # ...and one asked about something counted by a number the question states ("how much
+    # capital do the 20 funds manage") must be given in a sentence with that number
+    beside_given: bool = True
     # ...and "who is the director general of …" questions when it names no one in that post
     # (a deputy director general is not one)
     decline_without_holder: bool = True

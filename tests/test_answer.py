@@ -506,6 +506,19 @@ def test_a_number_the_question_states_is_not_its_answer(engine):
     assert not a.answered and a.reason == "no figure"
     a = engine.ask("How many of the world's leading 5,000 brands are Chinese?")
     assert a.answered and "408" in a.best.quote
+    # a figure about things the question counts is given with them: the funds' capital is not
+    # the sum of some other sentence
+    a = engine.ask("How much capital do the 20 IP operating funds manage?")
+    assert not a.answered
+    a = engine.ask("How much did the 65 securitization products raise?")
+    assert a.answered and "15.8 billion yuan" in a.best.quote
+    # "H1", "23rd" and years are no numbers the question states
+    from qa.answer_type import stated_numbers
+
+    assert stated_numbers("deals in H1 2022 at the 23rd award, 1.6 trillion and 65%") == [
+        "1.6",
+        "65%",
+    ]
 
 
 def test_a_part_of_a_stated_whole_must_be_given_as_a_part_of_it(engine):
