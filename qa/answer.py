@@ -298,22 +298,6 @@ class Engine(DecliningRules):
             coverage = self._coverage(query, frozenset(hits[0].matched))
             return declined(NOT_SAID, hits, coverage, query, unsaid)
         problem = self._scope_problem(query, hits[0])
-        if problem and problem[0] == OTHER_YEAR and self.settings.year_fallback:
-            # a close second that speaks of the year asked about, and covers as much of the
-            # question, goes first. Not for places: a list of places in passing ("Zhejiang,
-            # Jiangsu, … Shenzhen and other places") says nothing of the place asked about.
-            least = self._coverage(query, frozenset(hits[0].matched))
-            for i, hit in enumerate(hits[1:], 1):
-                if hit.score < self.settings.year_fallback * hits[0].score:
-                    break
-                if (
-                    not self._scope_problem(query, hit)
-                    and (not figure or figure(hit.quote))
-                    and self._coverage(query, frozenset(hit.matched)) >= least
-                ):
-                    hits.insert(0, hits.pop(i))
-                    problem = None
-                    break
         coverage = self._coverage(query, frozenset(hits[0].matched))
         if coverage < self.settings.min_coverage:
             return declined(WEAK, hits, coverage, query)

@@ -87,7 +87,6 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("other figures: no close-second fallback", shipped.replace(figure_fallback=0.0)),
         ("other figures: close second at 0.7", shipped.replace(figure_fallback=0.7)),
         ("no declining on another year", shipped.replace(decline_other_year=False)),
-        ("another year: no close-second fallback", shipped.replace(year_fallback=0.0)),
         ("no declining on another place", shipped.replace(decline_other_place=False)),
         ("no declining on another kind", shipped.replace(decline_other_kind=False)),
         ("a place or name in a list counts", shipped.replace(in_passing=False)),

@@ -85,9 +85,6 @@ class Settings:
     # ...and, for a figure, a place or name the paragraph gives only as one item of a list of
     # three or more ("Peking University, Tongji University, … and other universities")
     in_passing: bool = True
-    # ...and a passage scoring this share of the best's that speaks of the year asked about,
-    # and covers as much of the question, goes before one that does not (0 = never)
-    year_fallback: float = 0.9
     # ...and "how many X" questions when no number in the quote counts X
     count_the_noun: bool = True
     # ...and, when the briefing has a word for the things counted, the quote must use it
