@@ -129,6 +129,8 @@ class DecliningRules:
         names another kind of the same set ("invention patents") and not the one asked about:
         its figure is for the other kind."""
         asked = [t.term for t in query.tokens]
+        if query.corrections:  # "median" is no typo of "media": the words as typed count too
+            asked += self.analyzer.terms(query.text)
         body = self.index.field_terms[self.index.body][self._passage_index[hit.passage.id]]
         return self.contrasts.not_covered(asked, body)
 
