@@ -84,7 +84,7 @@ _NAME_ENDS = {"company": r"(?:Company|Co\.|Corporation|Corp\.|Group|Ltd\.?|Inc\.
 # A question asking for a figure.
 _QUANTITY_RE = re.compile(
     r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what (\w+ ){0,4}(share|"
-    r"proportion|portion|percentage|fraction|rate|number|amount|value|total|size|scale|figure|sum|"
+    r"proportion|portion|percentage|fraction|rate|ratio|number|amount|value|total|size|scale|figure|sum|"
     r"salary|salaries|wages?|fees?|prices?|costs?|budget|income|revenue|turnover|profits?)|"
     r"(share|proportion|portion|percentage|fraction) of)\b",
     re.I,
@@ -94,7 +94,7 @@ _PRICE_QUESTION_RE = re.compile(
     r"\bwhat (?:do|does|did|would|will)\b(?P<subject>.*)\b(earn|earns|cost|costs|charge|charges|pay|pays)\b",
     re.I,
 )
-_SHARE_RE = re.compile(r"\b(share|proportion|portion|percentage|fraction|rates?)\b", re.I)
+_SHARE_RE = re.compile(r"\b(share|proportion|portion|percentage|fraction|rates?|ratios?)\b", re.I)
 _MONEY_Q_RE = re.compile(
     r"\b(money|cost|costs|price|prices|priced|fees?|earn|earns|earned|earnings|salary|salaries|"
     r"wages?|pay|pays|paid|spend|spent|budget|yuan|rmb|dollars?|euros?|worth|borrow\w*|lent|"
@@ -124,7 +124,7 @@ _ASKING_RE = re.compile(
     re.I,
 )
 _KEYWORD_FIGURE_RE = re.compile(
-    r"(?<!-)\b(total|amount|value|number of|figures?|rates?|share|percentage|proportion|volume|"
+    r"(?<!-)\b(total|amount|value|number of|figures?|rates?|ratios?|share|percentage|proportion|volume|"
     r"balance)\b(?!-)",
     re.I,
 )
@@ -281,7 +281,7 @@ def money_nouns(question: str, analyzer: Analyzer) -> frozenset[str]:
 
 
 # "the default rate", "the agency rate for trademarks": which rate, as the word before it
-_RATE_RE = re.compile(r"\b([A-Za-z][\w-]*)\s+rates?\b", re.I)
+_RATE_RE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:rates?|ratios?)\b", re.I)
 
 
 def rate_kind(question: str) -> str:

@@ -642,6 +642,7 @@ def test_how_a_figure_is_calculated_wants_a_method(engine):
         "What is the average interest rate for IP-backed loans?",  # "differentiated interest
         # rate pricing", and no rate given
         "What is the trademark agency rate in 2020?",  # given for this year, not 2020
+        "non-performing loan ratio of ip pledge loans CBIRC",  # a ratio is a rate
     ],
 )
 def test_a_rate_is_a_percentage_said_of_that_rate(engine, question):
@@ -653,6 +654,8 @@ def test_the_rate_asked_for_is_quoted(engine):
     assert a.answered and "93.5%" in a.best.quote
     a = engine.ask("industrialization rate of invention patents")
     assert a.answered and "61.3%" in a.best.quote
+    a = engine.ask("what is the reward ratio for researchers at universities")
+    assert a.answered and "70%" in a.best.quote
 
 
 def test_what_a_named_official_said_comes_from_that_official(engine):
