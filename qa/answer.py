@@ -44,6 +44,7 @@ from qa.answer_type import (
     ranked_terms,
     ranks,
     rate_kind,
+    separately,
     stated_counts,
     stated_numbers,
     stated_whole,
@@ -62,6 +63,16 @@ _WHO_RE = re.compile(
 )
 # East Asian scripts and full-width forms: every code point from U+3000 up (a short
 # class compiles ten times faster than listing the CJK blocks, and start-up matters)
+_WORD_RE = re.compile(r"[^\W_][\w'’-]*")
+# A question insisting on one thing apart from others
+_ALONE_RE = re.compile(
+    r"\b(alone|excluding|exclusive of|apart from|by itself|on (?:its|their) own|separately|"
+    r"broken down|breakdown|respectively|not counting|leaving out)\b",
+    re.I,
+)
+_EXCLUDING_RE = re.compile(
+    r"\b(?:excluding|exclusive of|apart from|not counting|leaving out|without)\s+([^,;:.?!]+)", re.I
+)
 _CJK_RE = re.compile(r"[^\x00-\u2fff]")
 
 # Why a question was declined (Answer.reason).
@@ -81,6 +92,7 @@ OTHER_KIND = "other kind"
 NOT_SAID = "not said"
 NO_NAME, NO_RANKING, NO_FORECAST, NO_METHOD = "no name", "no ranking", "no forecast", "no method"
 NO_PART, NO_HOLDER, NOT_BESIDE = "no part", "no holder", "not beside"
+ONLY_TOGETHER = "only together"
 
 
 class DocumentError(Exception):
@@ -287,7 +299,7 @@ class Engine(DecliningRules):
             if missing := self._missing_names(query):  # "GERMANY": say what it never mentions
                 return declined(UNKNOWN, query=query, missing=missing)
             return declined(NO_MATCH, query=query)
-        wants = self._wants(text)
+        wants = self._wants(text, query)
         figure = _all_of([test for _, test in wants])
         hits = self._hits(query, results, top + 1, figure)
         missing = self._missing_names(query)
@@ -384,7 +396,7 @@ class Engine(DecliningRules):
             return OTHER_NAME, names
         return None
 
-    def _wants(self, question: str) -> list[tuple[str, Callable[[str], bool]]]:
+    def _wants(self, question: str, query: Query) -> list[tuple[str, Callable[[str], bool]]]:
         """What the question asks a quote to give, each with its decline reason and its test:
         the figure or name of its kind (see :meth:`_kind_test`; a number the question states
         is not it, and the figure is given beside it, or as a part of a whole it states: "how
@@ -404,6 +416,19 @@ class Engine(DecliningRules):
             elif s.beside_given and reason == NO_FIGURE and (stated := stated_counts(question)):
                 # "How much capital do the 20 funds manage?": said of the 20 funds
                 wanted.append((NOT_BESIDE, lambda text: beside(text, stated, test)))
+        if (
+            s.decline_only_together
+            and wanted
+            and wanted[0][0] == NO_FIGURE
+            and _ALONE_RE.search(question)
+        ):
+            # "trademark pledge financing alone": not the figure for "patent and trademark"
+            # together (asked without "alone", the quote itself says what its figure is of)
+            asked = self.words_asked(question, query)
+            gives = wanted[0][1]
+            wanted.append(
+                (ONLY_TOGETHER, lambda text: separately(text, asked, self.analyzer, gives))
+            )
         if s.decline_without_holder and (post := asked_post(question)):
             # "who is the director general of SIPO": someone named in that post, not a deputy
             wanted.append((NO_HOLDER, lambda text: names_holder(post, text)))
@@ -416,6 +441,31 @@ class Engine(DecliningRules):
             topic = method_terms(question, self.analyzer)
             wanted.append((NO_METHOD, lambda text: gives_method(text, topic, self.analyzer)))
         return wanted
+
+    def words_asked(self, question: str, query: Query | None = None) -> frozenset[str]:
+        """What ``question`` names, as terms (see :meth:`_words_asked`), less what it sets
+        aside ("excluding patents")."""
+        query = query or self.index.analyze(question)
+        return self._words_asked(query) - self._words_excluded(question)
+
+    def _words_asked(self, query: Query) -> frozenset[str]:
+        """What the question names, as terms: the thesaurus's ("changed hands" is a transfer),
+        but not an organisation's name spelt out ("the industry ministry" names no information
+        technology), and each word on its own ("lent against patents" is a pledge loan to the
+        thesaurus, and still names patents). Typos as corrected."""
+        spans: dict[tuple[int, int], list[str]] = {}
+        for tok in query.tokens:
+            spans.setdefault((tok.start, tok.end), []).append(tok.term)
+        named = {t for terms in spans.values() if len(terms) <= 2 for t in terms}
+        fixed = dict(query.corrections)
+        words = (fixed.get(w, w) for w in _WORD_RE.findall(query.text))
+        return frozenset(named).union(*map(self.analyzer.term_set, words))
+
+    def _words_excluded(self, question: str) -> frozenset[str]:
+        """The terms a question sets aside: "excluding patents" → {patent}."""
+        return frozenset(
+            t for m in _EXCLUDING_RE.finditer(question) for t in self.analyzer.terms(m.group(1))
+        )
 
     def _kind_test(self, question: str) -> Callable[[str], bool] | None:
         """For a question asking for a figure, a test of whether a text gives it: a

@@ -40,6 +40,7 @@ __all__ = [
     "gives_figure",
     "gives_method",
     "gives_rate",
+    "joined",
     "looks_ahead",
     "method_terms",
     "money_nouns",
@@ -51,6 +52,7 @@ __all__ = [
     "ranked_terms",
     "ranks",
     "rate_kind",
+    "separately",
     "stated_counts",
     "stated_numbers",
     "stated_whole",
@@ -546,6 +548,38 @@ def beside(text: str, numbers: list[str], gives: Callable[[str], bool]) -> bool:
         if said & wanted and gives(sentence):
             return True
     return False
+
+
+_AND_RE = re.compile(r"\b([^\W\d_][\w'-]*)\s+and\s+([^\W\d_][\w'-]*)\b")
+
+
+def joined(clause: str, asked: frozenset[str], analyzer: Analyzer) -> list[str]:
+    """The pairs "A and B" of ``clause`` where the question names one word and not the other,
+    and the clause names the one only there: "import and export" for a question about
+    exports; its figure is for both together."""
+    found = []
+    terms = analyzer.terms(clause)
+    for m in _AND_RE.finditer(clause):
+        a, b = analyzer.terms(m.group(1)), analyzer.terms(m.group(2))
+        if len(a) != 1 or len(b) != 1 or a == b:
+            continue
+        one = a[0] if a[0] in asked else b[0] if b[0] in asked else None
+        other = b[0] if one == a[0] else a[0]
+        if one is None or other in asked or terms.count(one) > 1:
+            continue
+        found.append(m.group())
+    return found
+
+
+def separately(
+    text: str, asked: frozenset[str], analyzer: Analyzer, gives: Callable[[str], bool]
+) -> bool:
+    """Whether ``text`` gives what ``gives`` accepts for what the question (terms ``asked``)
+    names, not only for a pair it names one of (see :func:`joined`): "the total import and
+    export volume … reached 378.3 billion yuan" gives no figure for exports. Only clauses
+    naming something asked about count; when none does, this has nothing to say."""
+    about = [c for c in clauses(text) if gives(c) and asked & analyzer.term_set(c)]
+    return not about or any(not joined(c, asked, analyzer) for c in about)
 
 
 # How a declined answer names the figure it did not find.

@@ -6,7 +6,7 @@ import re
 
 from index.transcript import Turn
 from qa.answer import Answer, Engine, Hit, question_summary
-from qa.answer_type import asked_post, named_kind, stated_counts, stated_whole
+from qa.answer_type import asked_post, clauses, joined, named_kind, stated_counts, stated_whole
 
 REASONS = {
     "empty": "the question is empty",
@@ -19,6 +19,7 @@ REASONS = {
     "no part": "it asks for a part of a whole it states, and the closest passage gives none",
     "no name": "it asks for a name, and the closest passage gives none",
     "not beside": "it asks about a number it states, and the closest passage gives no figure with it",
+    "only together": "it asks about one of two things the closest passage gives a figure for only together",
     "no holder": "it asks who holds a post, and the closest passage names no one in it",
     "no ranking": "it asks for the largest or the most, and the closest passage ranks nothing",
     "no forecast": "it asks what is expected, and the closest passage looks ahead to nothing",
@@ -67,6 +68,14 @@ def declined_reason(engine: Engine, answer: Answer) -> str:
         reason = (
             f"it asks about the {named} it states, and the closest passage gives no figure with it"
         )
+    if answer.reason == "only together" and answer.alternatives:
+        asked = engine.words_asked(answer.question)
+        quote = answer.alternatives[0].quote
+        pairs = [p for c in clauses(quote) for p in joined(c, asked, engine.analyzer)]
+        if pairs:
+            reason = (
+                f"the closest passage gives the figure only for \u201c{pairs[0]}\u201d together"
+            )
     if answer.reason == "no holder" and (post := asked_post(answer.question)):
         reason = f"it asks who is the {post}, and the closest passage names no one in that post"
     if answer.reason == "no name" and (kind := named_kind(answer.question)):

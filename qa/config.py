@@ -62,6 +62,9 @@ class Settings:
     # ...and one asked about something counted by a number the question states ("how much
     # capital do the 20 funds manage") must be given in a sentence with that number
     beside_given: bool = True
+    # ...and one about a thing the quote gives only with another, "A and B", when the question
+    # names one of them ("royalty exports" against "import and export volume … reached")
+    decline_only_together: bool = True
     # ...and "who is the director general of …" questions when it names no one in that post
     # (a deputy director general is not one)
     decline_without_holder: bool = True

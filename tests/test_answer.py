@@ -560,6 +560,23 @@ def test_who_holds_a_post_wants_someone_named_in_it(engine):
     assert a.answered and "Ren Aiguang, Deputy Director" in a.best.quote
 
 
+def test_a_figure_for_two_things_together_is_no_figure_for_one_alone(engine):
+    from qa.citation import declined_reason
+
+    # the briefing gives pledge financing for patents and trademarks together
+    a = engine.ask("How much trademark pledge financing alone, excluding patents, in 2021?")
+    assert not a.answered and a.reason == "only together"
+    assert "only for \u201cpatent and trademark\u201d together" in declined_reason(engine, a)
+    a = engine.ask("How much were IP royalty exports on their own in 2021, in yuan?")
+    assert not a.answered and a.reason == "only together"
+    # without "alone" the quote says itself what its figure is of (and see
+    # test_another_kind_of_right_is_declined); asked of both, it is the answer
+    a = engine.ask("What was the total import and export of IP royalties in 2021?")
+    assert a.answered and "378.3 billion yuan" in a.best.quote
+    a = engine.ask("how many patents changed hands or were licensed out, respectively, in 2021?")
+    assert a.answered and "420,000" in a.best.quote
+
+
 def test_a_sum_of_another_kind_does_not_answer(engine):
     # the passage gives the institutions' annual revenue, not what their staff are paid
     a = engine.ask("What is the average salary of employees in IP service institutions?")
