@@ -24,6 +24,7 @@ from qa.answer_type import (
     asks_forecast,
     asks_method,
     asks_ranking,
+    asks_where,
     beside,
     clauses,
     counted,
@@ -53,7 +54,7 @@ from qa.config import Settings
 from qa.datafiles import data_file
 from qa.declining import DecliningRules
 from qa.quote import QuoteSelector
-from qa.scope import Contrasts, relative_years
+from qa.scope import Contrasts, places_named, relative_years
 
 __all__ = ["Answer", "DocumentError", "Engine", "Hit", "read_document", "read_text"]
 
@@ -92,7 +93,7 @@ OTHER_KIND = "other kind"
 NOT_SAID = "not said"
 NO_NAME, NO_RANKING, NO_FORECAST, NO_METHOD = "no name", "no ranking", "no forecast", "no method"
 NO_PART, NO_HOLDER, NOT_BESIDE = "no part", "no holder", "not beside"
-ONLY_TOGETHER = "only together"
+ONLY_TOGETHER, NO_PLACE = "only together", "no place"
 
 
 class DocumentError(Exception):
@@ -429,6 +430,9 @@ class Engine(DecliningRules):
             wanted.append(
                 (ONLY_TOGETHER, lambda text: separately(text, asked, self.analyzer, gives))
             )
+        if s.decline_without_place and asks_where(question):
+            # "where was the press conference held": a place, other than the briefing's setting
+            wanted.append((NO_PLACE, self._names_a_place))
         if s.decline_without_holder and (post := asked_post(question)):
             # "who is the director general of SIPO": someone named in that post, not a deputy
             wanted.append((NO_HOLDER, lambda text: names_holder(post, text)))
@@ -460,6 +464,20 @@ class Engine(DecliningRules):
         fixed = dict(query.corrections)
         words = (fixed.get(w, w) for w in _WORD_RE.findall(query.text))
         return frozenset(named).union(*map(self.analyzer.term_set, words))
+
+    def _names_a_place(self, text: str) -> bool:
+        """Whether ``text`` names a place other than the briefing's setting (a place named in
+        more than ``rare_passages`` passages, such as China: it is in every organisation's
+        name)."""
+        setting = getattr(self, "_setting", None)
+        if setting is None:
+            named = [
+                place for p in self.passages for place in {pl for _, pl in places_named(p.text)}
+            ]
+            setting = self._setting = frozenset(
+                place for place in named if named.count(place) > self.settings.rare_passages
+            )
+        return any(place not in setting for _, place in places_named(text))
 
     def _words_excluded(self, question: str) -> frozenset[str]:
         """The terms a question sets aside: "excluding patents" → {patent}."""

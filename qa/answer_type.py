@@ -30,6 +30,7 @@ __all__ = [
     "asks_forecast",
     "asks_method",
     "asks_ranking",
+    "asks_where",
     "beside",
     "clauses",
     "counted",
@@ -193,6 +194,18 @@ _POST_RE = re.compile(rf"\b(?:(?P<deputy>{_DEPUTY})[- ])?(?P<post>{_POST_WORDS})
 # a person's name, a comma, at most a few words, then the post: "Lei Zhaozi, Director of …",
 # "Heng Fuguang, Spokesperson and Deputy Director General"
 _NAMED_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,\s+(?:[\w-]+\s+){0,3}$")
+
+
+# "Where was the pilot run?", "in which places …": a place (a "which province" question is
+# a name's: see named_kind)
+_WHERE_Q_RE = re.compile(
+    r"^\W*where\b|\bin (?:which|what) (?:places?|regions?|locations?|areas?|venues?)\b", re.I
+)
+
+
+def asks_where(question: str) -> bool:
+    """Whether a question asks where something is or happened."""
+    return _WHERE_Q_RE.search(question) is not None
 
 
 def asked_post(question: str) -> str | None:

@@ -20,6 +20,7 @@ REASONS = {
     "no name": "it asks for a name, and the closest passage gives none",
     "not beside": "it asks about a number it states, and the closest passage gives no figure with it",
     "only together": "it asks about one of two things the closest passage gives a figure for only together",
+    "no place": "it asks where, and the closest passage names no place",
     "no holder": "it asks who holds a post, and the closest passage names no one in it",
     "no ranking": "it asks for the largest or the most, and the closest passage ranks nothing",
     "no forecast": "it asks what is expected, and the closest passage looks ahead to nothing",

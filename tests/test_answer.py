@@ -577,6 +577,18 @@ def test_a_figure_for_two_things_together_is_no_figure_for_one_alone(engine):
     assert a.answered and "420,000" in a.best.quote
 
 
+def test_where_wants_a_place(engine):
+    from qa.citation import declined_reason
+
+    # the briefing never says where it was held; "China", in every organisation's name, is
+    # its setting and no answer
+    a = engine.ask("where was the aug 24 sipo press conference held")
+    assert not a.answered and a.reason == "no place"
+    assert declined_reason(engine, a) == "it asks where, and the closest passage names no place"
+    a = engine.ask("Where did banks pilot online patent pledge registration?")
+    assert a.answered and "Zhejiang, Jiangsu, Guangdong" in a.best.quote
+
+
 def test_a_sum_of_another_kind_does_not_answer(engine):
     # the passage gives the institutions' annual revenue, not what their staff are paid
     a = engine.ask("What is the average salary of employees in IP service institutions?")
