@@ -93,7 +93,7 @@ OTHER_KIND = "other kind"
 NOT_SAID = "not said"
 NO_NAME, NO_RANKING, NO_FORECAST, NO_METHOD = "no name", "no ranking", "no forecast", "no method"
 NO_PART, NO_HOLDER, NOT_BESIDE = "no part", "no holder", "not beside"
-ONLY_TOGETHER, NO_PLACE = "only together", "no place"
+ONLY_TOGETHER, NO_PLACE, NUMBER_UNSAID = "only together", "no place", "number not said"
 
 
 class DocumentError(Exception):
@@ -430,6 +430,10 @@ class Engine(DecliningRules):
             wanted.append(
                 (ONLY_TOGETHER, lambda text: separately(text, asked, self.analyzer, gives))
             )
+        if s.stated_number_said and not wanted and (stated := stated_counts(question)):
+            # "Did Heng Fuguang say pledge financing will top 400 billion yuan?": only if the
+            # quote says 400
+            wanted.append((NUMBER_UNSAID, lambda text: beside(text, stated, _anything)))
         if s.decline_without_place and asks_where(question):
             # "where was the press conference held": a place, other than the briefing's setting
             wanted.append((NO_PLACE, self._names_a_place))
@@ -650,6 +654,10 @@ def _without_numbers(test: Callable[[str], bool], numbers: list[str]) -> Callabl
     states 65, so a quote's 65 is not the answer."""
     given = re.compile(r"(?<![\d.,])(?:" + "|".join(map(re.escape, numbers)) + r")(?!\d|[.,]\d)")
     return lambda text: test(given.sub("…", text))
+
+
+def _anything(text: str) -> bool:
+    return True
 
 
 def _opening_sentence(passage: Passage) -> str:

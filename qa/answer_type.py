@@ -508,9 +508,19 @@ _SENTENCE_END_RE = re.compile(r"[.!?;](?=\s|$)")
 _GIVEN_NUMBER_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*%?(?!\w)")
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_RE = re.compile(rf"\b{_MONTH}\s+$|^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I)
+
+
 def stated_numbers(question: str) -> list[str]:
-    """The numbers a question states, as typed: "How many of the 65 products …" → ["65"]."""
-    return _GIVEN_NUMBER_RE.findall(question)
+    """The numbers a question states, as typed: "How many of the 65 products …" → ["65"]
+    (not a day of a month: "aug 24")."""
+    return [
+        m.group()
+        for m in _GIVEN_NUMBER_RE.finditer(question)
+        if not _DAY_RE.search(question[max(0, m.start() - 12) : m.start()])
+        and not _DAY_RE.search(question[m.end() : m.end() + 14])
+    ]
 
 
 def stated_counts(question: str) -> list[str]:

@@ -21,6 +21,7 @@ REASONS = {
     "not beside": "it asks about a number it states, and the closest passage gives no figure with it",
     "only together": "it asks about one of two things the closest passage gives a figure for only together",
     "no place": "it asks where, and the closest passage names no place",
+    "number not said": "it states a number the closest passage does not give",
     "no holder": "it asks who holds a post, and the closest passage names no one in it",
     "no ranking": "it asks for the largest or the most, and the closest passage ranks nothing",
     "no forecast": "it asks what is expected, and the closest passage looks ahead to nothing",
@@ -77,6 +78,9 @@ def declined_reason(engine: Engine, answer: Answer) -> str:
             reason = (
                 f"the closest passage gives the figure only for \u201c{pairs[0]}\u201d together"
             )
+    if answer.reason == "number not said" and (stated := stated_counts(answer.question)):
+        named = ", ".join(f"\u201c{n}\u201d" for n in stated)
+        reason = f"it states {named}, and the closest passage does not give that number"
     if answer.reason == "no holder" and (post := asked_post(answer.question)):
         reason = f"it asks who is the {post}, and the closest passage names no one in that post"
     if answer.reason == "no name" and (kind := named_kind(answer.question)):

@@ -83,6 +83,7 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("a part of a stated whole: any figure", shipped.replace(part_of_whole=False)),
         ("a figure about a stated number: anywhere", shipped.replace(beside_given=False)),
         ("a figure for A and B answers A", shipped.replace(decline_only_together=False)),
+        ("a number stated need not be said", shipped.replace(stated_number_said=False)),
         ("how many: any number will do", shipped.replace(count_the_noun=False)),
         ("how many: the quote must name the things", shipped.replace(count_named_things=True)),
         ("how many: no close-second fallback", shipped.replace(count_fallback=0.0)),

@@ -65,6 +65,9 @@ class Settings:
     # ...and one about a thing the quote gives only with another, "A and B", when the question
     # names one of them ("royalty exports" against "import and export volume … reached")
     decline_only_together: bool = True
+    # ...and any other question stating a number ("did he say it will top 400 billion yuan?")
+    # when no sentence of the quote gives that number
+    stated_number_said: bool = True
     # ...and "who is the director general of …" questions when it names no one in that post
     # (a deputy director general is not one)
     decline_without_holder: bool = True

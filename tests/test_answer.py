@@ -577,6 +577,19 @@ def test_a_figure_for_two_things_together_is_no_figure_for_one_alone(engine):
     assert a.answered and "420,000" in a.best.quote
 
 
+def test_a_number_the_question_states_must_be_said(engine):
+    from qa.citation import declined_reason
+
+    # the briefing gives the first half's 162.65 billion yuan and no full-year forecast
+    a = engine.ask(
+        "Did Heng Fuguang say pledge financing will top 400 billion yuan for the whole of 2022?"
+    )
+    assert not a.answered and a.reason == "number not said"
+    assert "it states \u201c400\u201d" in declined_reason(engine, a)
+    a = engine.ask("Did the open licensing pilot attract 190 universities?")
+    assert a.answered and "190 colleges and universities" in a.best.quote
+
+
 def test_where_wants_a_place(engine):
     from qa.citation import declined_reason
 
