@@ -493,6 +493,12 @@ _WHOLE_RE = re.compile(
     r"(\d+(?:[.,]\d+)*)(?![.,]?\d)",
     re.I,
 )
+# …or refers back to it: "With more than 73,000 institutions in China, how many of them …"
+_OF_THEM_RE = re.compile(
+    r"\b(?:how (?:many|much)|share|proportion|percentage|fraction|portion|part|number)\s+"
+    r"(?:of|among)\s+(?:them|these|those|which)\b",
+    re.I,
+)
 # what gives a part after the whole: "2,800 pilot enterprises, including 189 …", "27,000
 # times, …, of which 30% of patents …", "…. Among them, the number of inclusive projects …"
 _PART_MARKER_RE = re.compile(
@@ -531,10 +537,14 @@ def stated_counts(question: str) -> list[str]:
 
 def stated_whole(question: str) -> str | None:
     """The whole a question asks a part of, as typed: "How many of the 65 IP securitization
-    products were issued in Shenzhen?" → "65"; None when it states none (a year is no whole:
-    "how many of the 2021 deals")."""
+    products were issued in Shenzhen?" → "65", "With 73,000 institutions, how many of them …"
+    → "73,000"; None when it states none (a year is no whole: "how many of the 2021 deals")."""
     m = _WHOLE_RE.search(question)
-    return m.group(1) if m and not is_year(m.group(1)) else None
+    if m and not is_year(m.group(1)):
+        return m.group(1)
+    if _OF_THEM_RE.search(question) and (stated := stated_counts(question)):
+        return stated[0]  # "With more than 73,000 institutions, how many of them …"
+    return None
 
 
 def part_of(text: str, whole: str, gives: Callable[[str], bool]) -> bool:

@@ -537,6 +537,9 @@ def test_a_part_of_a_stated_whole_must_be_given_as_a_part_of_it(engine):
         "Of the 27,000 university patent transfers, what share were in strategic emerging industries?"
     )
     assert a.answered and "of which 30%" in a.best.quote
+    # "how many of them" refers back to the number stated
+    a = engine.ask("With more than 73,000 IP service institutions, how many of them are foreign?")
+    assert not a.answered and a.reason == "no part"
     # a year is no whole
     a = engine.ask("How many of the 2021 patent transfers and licenses were there?")
     assert a.answered and "420,000" in a.best.quote
