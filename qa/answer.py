@@ -301,7 +301,7 @@ class Engine(DecliningRules):
                 return declined(UNKNOWN, query=query, missing=missing)
             return declined(NO_MATCH, query=query)
         wants = self._wants(text, query)
-        figure = _all_of([test for _, test in wants])
+        figure = _remembered(_all_of([test for _, test in wants]))
         hits = self._hits(query, results, top + 1, figure)
         missing = self._missing_names(query)
         if missing:
@@ -654,6 +654,22 @@ def _without_numbers(test: Callable[[str], bool], numbers: list[str]) -> Callabl
     states 65, so a quote's 65 is not the answer."""
     given = re.compile(r"(?<![\d.,])(?:" + "|".join(map(re.escape, numbers)) + r")(?!\d|[.,]\d)")
     return lambda text: test(given.sub("…", text))
+
+
+def _remembered(test: Callable[[str], bool] | None) -> Callable[[str], bool] | None:
+    """``test`` remembering its verdicts for this question: the same sentences and windows are
+    tested for the quote, the re-ranking, the close seconds and the decline."""
+    if test is None:
+        return None
+    seen: dict[str, bool] = {}
+
+    def remembered(text: str) -> bool:
+        verdict = seen.get(text)
+        if verdict is None:
+            verdict = seen[text] = test(text)
+        return verdict
+
+    return remembered
 
 
 def _anything(text: str) -> bool:

@@ -11,11 +11,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import pairwise
 
 from index.analysis import Analyzer, Token
 from index.passages import split_sentences
 from qa.scope import is_within_country, is_year, places_named
+
+
+class _Lazy:
+    """A regular expression compiled on first use: most apply only to some questions, or only
+    to quotes, and compiling all of this module's costs a one-shot ``qa ask`` milliseconds at
+    start-up. A method once asked for is kept on the instance, so later calls go straight to
+    the compiled pattern's."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> object:  # search, finditer, sub, fullmatch …
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        value = getattr(self._compiled, name)
+        setattr(self, name, value)
+        return value
+
 
 __all__ = [
     "COUNT",
@@ -72,7 +94,7 @@ SHARE, COUNT, MONEY, DURATION, NUMBER, DATE, NAME = (
 # "Which bank …", "in which provinces …": what is wanted is the name of one. Only kinds whose
 # answer is a name: "which enterprises" more often wants a kind of enterprise ("small and
 # medium-sized"), and "which ministry" is a who-question, answered by the speaker.
-_WHICH_RE = re.compile(
+_WHICH_RE = _Lazy(
     r"\b(?:which|what|(?:list|names?) of(?: the)?)\s+(?:(?!(?:kinds?|types?|sorts?|of|do|does|did|"
     r"is|are|was|were|has|have|had|can|could|will|would|should|to|for|in|on|at|by|from|with|"
     r"about|into|than|as)\b)[\w-]+\s+){0,2}?"
@@ -85,7 +107,7 @@ _PLACE_KINDS = ("province", "city", "country")
 _NAME_ENDS = {"company": r"(?:Company|Co\.|Corporation|Corp\.|Group|Ltd\.?|Inc\.?|Insurance)"}
 
 # A question asking for a figure.
-_QUANTITY_RE = re.compile(
+_QUANTITY_RE = _Lazy(
     r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what (\w+ ){0,4}(share|"
     r"proportion|portion|percentage|fraction|rate|ratio|number|amount|value|total|size|scale|figure|sum|"
     r"salary|salaries|wages?|fees?|prices?|costs?|budget|income|revenue|turnover|profits?)|"
@@ -93,12 +115,12 @@ _QUANTITY_RE = re.compile(
     re.I,
 )
 # "What does an agent earn?", "what do banks charge": money asked for without "how much"
-_PRICE_QUESTION_RE = re.compile(
+_PRICE_QUESTION_RE = _Lazy(
     r"\bwhat (?:do|does|did|would|will)\b(?P<subject>.*)\b(earn|earns|cost|costs|charge|charges|pay|pays)\b",
     re.I,
 )
-_SHARE_RE = re.compile(r"\b(share|proportion|portion|percentage|fraction|rates?|ratios?)\b", re.I)
-_MONEY_Q_RE = re.compile(
+_SHARE_RE = _Lazy(r"\b(share|proportion|portion|percentage|fraction|rates?|ratios?)\b", re.I)
+_MONEY_Q_RE = _Lazy(
     r"\b(money|cost|costs|price|prices|priced|fees?|earn|earns|earned|earnings|salary|salaries|"
     r"wages?|pay|pays|paid|spend|spent|budget|yuan|rmb|dollars?|euros?|worth|borrow\w*|lent|"
     r"lend|loans?|fund|funds|funding|funded|financing|financed|invest\w*|subsid\w*|revenues?|"
@@ -106,73 +128,73 @@ _MONEY_Q_RE = re.compile(
     re.I,
 )
 # "how much did revenue grow": a change, which a percentage may give as well as a sum
-_CHANGE_RE = re.compile(
+_CHANGE_RE = _Lazy(
     r"\b(grow|grew|grown|growth|increase[sd]?|rise|rose|risen|fall|fell|drop(ped)?|"
     r"more|less|fewer|outpace\w*|exceed\w*|faster|slower|change[sd]?|compared?)\b",
     re.I,
 )
 # "When will it …", "in what year": a time, which a date, a month or a year gives
-_WHEN_RE = re.compile(
+_WHEN_RE = _Lazy(
     r"^\W*when\b|\b(what|which) (year|month|date|day)\b|\bby when\b|\bhow soon\b", re.I
 )
-_TIME_RE = re.compile(
+_TIME_RE = _Lazy(
     r"\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\b|\b(last|this|next) (year|month|week)\b|\bago\b",
     re.I,
 )
 # A question word: without one, a question is keywords ("pledge financing 2021")
-_ASKING_RE = re.compile(
+_ASKING_RE = _Lazy(
     r"\b(who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|"
     r"will|would|should|has|have|had)\b|\?",
     re.I,
 )
-_KEYWORD_FIGURE_RE = re.compile(
+_KEYWORD_FIGURE_RE = _Lazy(
     r"(?<!-)\b(total|amount|value|number of|figures?|rates?|ratios?|share|percentage|proportion|volume|"
     r"balance)\b(?!-)",
     re.I,
 )
-_PRICE_NOUN_RE = re.compile(r"\b(salary|salaries|wages?|fees?|prices?|costs?)\b", re.I)
-_LONG_RE = re.compile(r"\bhow long\b", re.I)
-_COUNT_RE = re.compile(r"\bhow many\b", re.I)
+_PRICE_NOUN_RE = _Lazy(r"\b(salary|salaries|wages?|fees?|prices?|costs?)\b", re.I)
+_LONG_RE = _Lazy(r"\bhow long\b", re.I)
+_COUNT_RE = _Lazy(r"\bhow many\b", re.I)
 
 # Figures in a quote.
-_DIGIT_RE = re.compile(r"\d+(?:[.,]\d+)+|\d+%|\b(?!(?:19|20)\d\d\b)\d+\b")  # not a year alone
+_DIGIT_RE = _Lazy(r"\d+(?:[.,]\d+)+|\d+%|\b(?!(?:19|20)\d\d\b)\d+\b")  # not a year alone
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|hundred|thousand|million|billion|trillion|twice|double|half|dozen"
 )
-_PERCENT_RE = re.compile(r"\d\s?%|\bper ?cent|\bpercentage points?\b|\btimes\b", re.I)
+_PERCENT_RE = _Lazy(r"\d\s?%|\bper ?cent|\bpercentage points?\b|\btimes\b", re.I)
 _MAGNITUDE = r"(?:\s+(?:hundred|thousand|million|billion|trillion))*"
 _CURRENCY = r"(?:yuan|rmb|renminbi|dollars?|euros?|pounds sterling|yen|usd|cny)"
-_MONEY_RE = re.compile(
+_MONEY_RE = _Lazy(
     rf"\d{_MAGNITUDE}\s+(?:us\s+|u\.s\.\s+)?{_CURRENCY}\b|[$¥€£]\s?\d|\b(?:rmb|usd|cny)\s?\d", re.I
 )
-_DURATION_RE = re.compile(
+_DURATION_RE = _Lazy(
     rf"\b(?:\d+(?:\.\d+)?|{_NUMBER_WORDS}|a few|several|a)\s+(?:[a-z]+\s+)?"
     r"(?:days?|weeks?|months?|years?|hours?|decades?)\b|\bdecade\b",
     re.I,
 )
 # After a number: it is money or a percentage, so it counts nothing.
-_NOT_A_COUNT_RE = re.compile(
+_NOT_A_COUNT_RE = _Lazy(
     rf"^(?:[\d.,]*){_MAGNITUDE}\s*(?:%|percent\b|per cent\b|percentage\b|(?:us\s+)?{_CURRENCY}\b)",
     re.I,
 )
 # Where the thing counted ends in a question: its verb, a preposition, punctuation.
-_COUNTED_END_RE = re.compile(
+_COUNTED_END_RE = _Lazy(
     r"\b(do|does|did|are|is|were|was|have|has|had|will|would|can|could|should|got|get|"
     r"in|on|at|for|from|by|under|during|since|with|to|that|which|who|across|between|per)\b|[?,.;:!]",
     re.I,
 )
 # A plural noun: "colleges", "companies", "people" (not "business", "status", "analysis",
 # "overseas", "its")
-_PLURAL_RE = re.compile(
+_PLURAL_RE = _Lazy(
     r"\b(?!(?:overseas|news|series|species|always|perhaps|whereas)\b)"
     r"(?:[a-z][a-z-]*[a-hj-rtv-z]s|people|children|men|women|staff|personnel)\b(?!')",
     re.I,
 )
-_CLAUSE_BREAK_RE = re.compile(r"[;:!?]|[.,](?=\s|$)")
-_SENTENCE_BREAK_RE = re.compile(r"[;:!?]|[.](?=\s|$)")
-_COUNT_WORD_RE = re.compile(rf"\d+(?:[.,]\d+)*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
+_CLAUSE_BREAK_RE = _Lazy(r"[;:!?]|[.,](?=\s|$)")
+_SENTENCE_BREAK_RE = _Lazy(r"[;:!?]|[.](?=\s|$)")
+_COUNT_WORD_RE = _Lazy(rf"\d+(?:[.,]\d+)*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
 
 
 # "Who is the director general of SIPO?", "who heads the Ministry of Education": the holder of
@@ -184,21 +206,21 @@ _TOP_POSTS = (
 )
 _POST_WORDS = rf"{_TOP_POSTS}|spokes(?:man|woman|person)|secretary[- ]general|secretary"
 _DEPUTY = r"(?:deputy|vice|assistant|acting|associate)"
-_POST_Q_RE = re.compile(
+_POST_Q_RE = _Lazy(
     rf"^\W*who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+)?"
     rf"(?P<post>(?:{_DEPUTY}[- ])?(?:{_POST_WORDS}))\b"
     r"|^\W*who\s+(?P<verb>heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired)\b",
     re.I,
 )
-_POST_RE = re.compile(rf"\b(?:(?P<deputy>{_DEPUTY})[- ])?(?P<post>{_POST_WORDS})\b", re.I)
+_POST_RE = _Lazy(rf"\b(?:(?P<deputy>{_DEPUTY})[- ])?(?P<post>{_POST_WORDS})\b", re.I)
 # a person's name, a comma, at most a few words, then the post: "Lei Zhaozi, Director of …",
 # "Heng Fuguang, Spokesperson and Deputy Director General"
-_NAMED_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,\s+(?:[\w-]+\s+){0,3}$")
+_NAMED_BEFORE_RE = _Lazy(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,\s+(?:[\w-]+\s+){0,3}$")
 
 
 # "Where was the pilot run?", "in which places …": a place (a "which province" question is
 # a name's: see named_kind)
-_WHERE_Q_RE = re.compile(
+_WHERE_Q_RE = _Lazy(
     r"^\W*where\b|\bin (?:which|what) (?:places?|regions?|locations?|areas?|venues?)\b", re.I
 )
 
@@ -278,7 +300,7 @@ def names_one(kind: str, text: str) -> bool:
     )
 
 
-_MONEY_NOUN_RE = re.compile(
+_MONEY_NOUN_RE = _Lazy(
     r"\b(?:salary|salaries|wages?|fees?|prices?|costs?|interest|royalt(?:y|ies)|revenues?|"
     r"income|profits?|budgets?|subsid(?:y|ies)|turnover|earnings|rents?)\b"
     # not a word naming something else: "income streams", "fee increases", "cost savings"
@@ -296,7 +318,7 @@ def money_nouns(question: str, analyzer: Analyzer) -> frozenset[str]:
 
 
 # "the default rate", "the agency rate for trademarks": which rate, as the word before it
-_RATE_RE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:rates?|ratios?)\b", re.I)
+_RATE_RE = _Lazy(r"\b([A-Za-z][\w-]*)\s+(?:rates?|ratios?)\b", re.I)
 
 
 def rate_kind(question: str) -> str:
@@ -327,12 +349,12 @@ def price_subject(question: str, analyzer: Analyzer) -> tuple[str, ...]:
 
 # "Which province had the most …", "the largest single loan": a ranking is wanted, which a
 # total does not give ("the most recent" asks for none)
-_SUPERLATIVE_Q_RE = re.compile(
+_SUPERLATIVE_Q_RE = _Lazy(
     r"\b(?:largest|biggest|highest|lowest|smallest|fastest|slowest|greatest|best|worst)\b|"
     r"\bthe (?:most|least)\b(?!\s+recent)",
     re.I,
 )
-_RANKING_RE = re.compile(
+_RANKING_RE = _Lazy(
     r"\b(?:largest|biggest|highest|lowest|smallest|fastest|slowest|greatest|best|worst|most|"
     r"least|top|leading|rank\w*|record|No\. ?1|number one|twice|times the|faster|higher than|"
     r"above the|particularly|especially)\b",
@@ -341,11 +363,11 @@ _RANKING_RE = re.compile(
 
 
 # "What is the forecast for 2022?": a figure still to come, which a past total does not give
-_FORECAST_Q_RE = re.compile(
+_FORECAST_Q_RE = _Lazy(
     r"\b(?:forecasts?|projections?|projected|predict\w*|outlook|expected|expects?|anticipated)\b",
     re.I,
 )
-_AHEAD_RE = re.compile(
+_AHEAD_RE = _Lazy(
     r"\b(?:will|shall|expect\w*|forecast\w*|project(?:ed|ion)|predict\w*|target\w*|goals?|"
     r"plans? to|strive|aims? to|by the end of|by 20\d\d)\b",
     re.I,
@@ -354,9 +376,9 @@ _AHEAD_RE = re.compile(
 
 # "How is the 24.6% contribution calculated?": a method, which the figure itself does not give
 _METHOD_WORDS = r"\b(?:calculat\w*|comput\w*|measur\w*|estimat\w*|worked out|derived|counted)\b"
-_METHOD_Q_RE = re.compile(rf"\bhow\b.*{_METHOD_WORDS}", re.I)
-_METHOD_WORD_RE = re.compile(_METHOD_WORDS, re.I)
-_METHOD_RE = re.compile(
+_METHOD_Q_RE = _Lazy(rf"\bhow\b.*{_METHOD_WORDS}", re.I)
+_METHOD_WORD_RE = _Lazy(_METHOD_WORDS, re.I)
+_METHOD_RE = _Lazy(
     r"\b(?:calculat\w*|comput\w*|measur\w*|estimat\w*|statistic\w*|accounting|survey\w*|"
     r"method\w*|formula|based on|sampl\w*|index|indices)\b",
     re.I,
@@ -487,35 +509,35 @@ def counted(question: str, analyzer: Analyzer) -> tuple[str, ...]:
 # "How many of the 65 products …", "Of the 4,000 patents …, how many …", "what share of the
 # 865,000 employees …", "among the 190 universities": a part of a whole the question states
 _ABOUT = r"(?:(?:more than|over|nearly|almost|about|around|roughly|some)\s+)?"
-_WHOLE_RE = re.compile(
+_WHOLE_RE = _Lazy(
     r"(?:\bhow (?:many|much)\s+|\b(?:share|proportion|percentage|fraction|portion|part|number)\s+"
     rf"|^\W*|\b(?=among\b))(?:of|among|out of)\s+(?:the\s+|these\s+|those\s+)?{_ABOUT}"
     r"(\d+(?:[.,]\d+)*)(?![.,]?\d)",
     re.I,
 )
 # …or refers back to it: "With more than 73,000 institutions in China, how many of them …"
-_OF_THEM_RE = re.compile(
+_OF_THEM_RE = _Lazy(
     r"\b(?:how (?:many|much)|share|proportion|percentage|fraction|portion|part|number)\s+"
     r"(?:of|among)\s+(?:them|these|those|which)\b",
     re.I,
 )
 # what gives a part after the whole: "2,800 pilot enterprises, including 189 …", "27,000
 # times, …, of which 30% of patents …", "…. Among them, the number of inclusive projects …"
-_PART_MARKER_RE = re.compile(
+_PART_MARKER_RE = _Lazy(
     r"\b(?:of which|of whom|among them|among which|of these|of them|in which|including)\b", re.I
 )
 # …and before it: "408 of the world's leading 5,000 brands"
-_PART_BEFORE_RE = re.compile(r"\d[\d.,]*%?(?:\s+[\w-]+)?\s+of\s+(?:[^\d.;:!?]*?\s)?$")
-_NUMBER_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![.,]?\d)")
-_SENTENCE_END_RE = re.compile(r"[.!?;](?=\s|$)")
+_PART_BEFORE_RE = _Lazy(r"\d[\d.,]*%?(?:\s+[\w-]+)?\s+of\s+(?:[^\d.;:!?]*?\s)?$")
+_NUMBER_RE = _Lazy(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![.,]?\d)")
+_SENTENCE_END_RE = _Lazy(r"[.!?;](?=\s|$)")
 
 
 # A number a question states (not a year, not "H1", not "23rd"): "How many of the 65 …"
-_GIVEN_NUMBER_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*%?(?!\w)")
+_GIVEN_NUMBER_RE = _Lazy(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*%?(?!\w)")
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY_RE = re.compile(rf"\b{_MONTH}\s+$|^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I)
+_DAY_RE = _Lazy(rf"\b{_MONTH}\s+$|^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I)
 
 
 def stated_numbers(question: str) -> list[str]:
@@ -583,7 +605,7 @@ def beside(text: str, numbers: list[str], gives: Callable[[str], bool]) -> bool:
     return False
 
 
-_AND_RE = re.compile(r"\b([^\W\d_][\w'-]*)\s+and\s+([^\W\d_][\w'-]*)\b")
+_AND_RE = _Lazy(r"\b([^\W\d_][\w'-]*)\s+and\s+([^\W\d_][\w'-]*)\b")
 
 
 def joined(clause: str, asked: frozenset[str], analyzer: Analyzer) -> list[str]:
@@ -705,7 +727,7 @@ def _after_count(text: str, tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _modifier(text: str, tokens: list[Token], i: int, breaks: re.Pattern[str]) -> bool:
+def _modifier(text: str, tokens: list[Token], i: int, breaks: _Lazy) -> bool:
     """Whether the word of ``tokens[i]`` is singular and names what a plural after it in the
     same clause is: "trademark" in "2,100 trademark brand guidance stations"."""
     if _PLURAL_RE.fullmatch(text[tokens[i].start : tokens[i].end]):
@@ -718,6 +740,7 @@ def _modifier(text: str, tokens: list[Token], i: int, breaks: re.Pattern[str]) -
     return False
 
 
+@lru_cache(maxsize=4096)
 def _has_count(clause: str) -> bool:
     """Whether a clause gives a number that can count things."""
     return any(_is_count(clause, m.start(), m.end()) for m in _COUNT_WORD_RE.finditer(clause))

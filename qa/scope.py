@@ -66,6 +66,11 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
 def places_named(text: str) -> list[tuple[str, str]]:
     """Places from the gazetteer named in ``text``, longest name first, in any case except
     for names in capitals ("US", not "us"): pairs of (as typed, the place)."""
+    return list(_places_named(text))
+
+
+@lru_cache(maxsize=2048)  # the same passages and quotes are read question after question
+def _places_named(text: str) -> tuple[tuple[str, str], ...]:
     text = _CURRENCY_RE.sub(lambda m: " " * len(m.group()), text)  # "US dollars": no place
     words = [(m.group(), m.start()) for m in _PLACE_WORD_RE.finditer(text)]
     places = _gazetteer()
@@ -85,7 +90,7 @@ def places_named(text: str) -> list[tuple[str, str]]:
             i += n - 1
             break
         i += 1
-    return found
+    return tuple(found)
 
 
 def is_within_country(place: str) -> bool:
