@@ -21,6 +21,7 @@ from qa.answer_type import (
     NAME,
     SHARE,
     asked_post,
+    asks_alone,
     asks_forecast,
     asks_method,
     asks_ranking,
@@ -46,6 +47,7 @@ from qa.answer_type import (
     ranks,
     rate_kind,
     separately,
+    set_aside,
     stated_counts,
     stated_numbers,
     stated_whole,
@@ -62,18 +64,9 @@ BRIEFING = "sipo-2022-08-24.txt"
 _WHO_RE = re.compile(
     r"^\W*(who|whom|whose|which (official|speaker|person|ministry|department))\b", re.I
 )
+_WORD_RE = re.compile(r"[^\W_][\w'’-]*")
 # East Asian scripts and full-width forms: every code point from U+3000 up (a short
 # class compiles ten times faster than listing the CJK blocks, and start-up matters)
-_WORD_RE = re.compile(r"[^\W_][\w'’-]*")
-# A question insisting on one thing apart from others
-_ALONE_RE = re.compile(
-    r"\b(alone|excluding|exclusive of|apart from|by itself|on (?:its|their) own|separately|"
-    r"broken down|breakdown|respectively|not counting|leaving out)\b",
-    re.I,
-)
-_EXCLUDING_RE = re.compile(
-    r"\b(?:excluding|exclusive of|apart from|not counting|leaving out|without)\s+([^,;:.?!]+)", re.I
-)
 _CJK_RE = re.compile(r"[^\x00-\u2fff]")
 
 # Why a question was declined (Answer.reason).
@@ -401,9 +394,10 @@ class Engine(DecliningRules):
         """What the question asks a quote to give, each with its decline reason and its test:
         the figure or name of its kind (see :meth:`_kind_test`; a number the question states
         is not it, and the figure is given beside it, or as a part of a whole it states: "how
-        many of the 65 products"), then the largest or the most (a ranking of the thing), what
-        is expected (a passage looking ahead), how a figure is calculated (a method), who holds
-        a post (someone named in it)."""
+        many of the 65 products"; for one thing "alone", not a figure for it and another
+        together), a number the question states (said), then where (a place), who holds a post
+        (someone named in it), the largest or the most (a ranking of the thing), what is
+        expected (a passage looking ahead), how a figure is calculated (a method)."""
         s = self.settings
         wanted: list[tuple[str, Callable[[str], bool]]] = []
         if (test := self._kind_test(question)) is not None:
@@ -421,7 +415,7 @@ class Engine(DecliningRules):
             s.decline_only_together
             and wanted
             and wanted[0][0] == NO_FIGURE
-            and _ALONE_RE.search(question)
+            and asks_alone(question)
         ):
             # "trademark pledge financing alone": not the figure for "patent and trademark"
             # together (asked without "alone", the quote itself says what its figure is of)
@@ -485,9 +479,7 @@ class Engine(DecliningRules):
 
     def _words_excluded(self, question: str) -> frozenset[str]:
         """The terms a question sets aside: "excluding patents" → {patent}."""
-        return frozenset(
-            t for m in _EXCLUDING_RE.finditer(question) for t in self.analyzer.terms(m.group(1))
-        )
+        return frozenset(t for words in set_aside(question) for t in self.analyzer.terms(words))
 
     def _kind_test(self, question: str) -> Callable[[str], bool] | None:
         """For a question asking for a figure, a test of whether a text gives it: a

@@ -49,6 +49,7 @@ __all__ = [
     "NUMBER",
     "SHARE",
     "asked_post",
+    "asks_alone",
     "asks_forecast",
     "asks_method",
     "asks_ranking",
@@ -76,6 +77,7 @@ __all__ = [
     "ranks",
     "rate_kind",
     "separately",
+    "set_aside",
     "stated_counts",
     "stated_numbers",
     "stated_whole",
@@ -606,6 +608,30 @@ def beside(text: str, numbers: list[str], gives: Callable[[str], bool]) -> bool:
 
 
 _AND_RE = _Lazy(r"\b([^\W\d_][\w'-]*)\s+and\s+([^\W\d_][\w'-]*)\b")
+
+
+# A question insisting on one thing apart from others: "trademark pledge financing alone"
+_ALONE_RE = _Lazy(
+    r"\b(alone|excluding|exclusive of|apart from|by itself|on (?:its|their) own|separately|"
+    r"broken down|breakdown|respectively|not counting|leaving out)\b",
+    re.I,
+)
+# …and what it sets aside: "excluding patents"
+_SET_ASIDE_RE = _Lazy(
+    r"\b(?:excluding|exclusive of|apart from|not counting|leaving out|without)\s+([^,;:.?!]+)",
+    re.I,
+)
+
+
+def asks_alone(question: str) -> bool:
+    """Whether a question insists on one thing apart from others ("alone", "excluding …",
+    "on its own", "separately")."""
+    return _ALONE_RE.search(question) is not None
+
+
+def set_aside(question: str) -> list[str]:
+    """What a question sets aside, as typed: "… alone, excluding patents?" → ["patents"]."""
+    return [m.group(1) for m in _SET_ASIDE_RE.finditer(question)]
 
 
 def joined(clause: str, asked: frozenset[str], analyzer: Analyzer) -> list[str]:
