@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from index.analysis import Analyzer, find_acronyms, load_synonyms
 from index.passages import Passage, build_passages
-from index.search import Query, Result, SearchIndex, pair_key
+from index.search import Query, Result, SearchIndex, pair_key, pairs_of
 from index.transcript import QUESTION, Transcript, TranscriptError, Turn, parse_transcript
 from qa.answer_type import (
     COUNT,
@@ -351,8 +351,12 @@ class Engine(DecliningRules):
         Fuguang (Lei Xiaoyun mentions it), "open licensing" (he says "open" and "licensing"
         apart)."""
         rare = self.settings.rare_passages
+        theirs = [i for i, p in enumerate(self.passages) if p.speaker in speakers]
+        # what they said, and what they are: "Is Ren Aiguang a deputy director?" is about him
+        titles = {f"{self.passages[i].speaker}, {self.passages[i].title or ''}" for i in theirs}
         their_pairs = frozenset().union(
-            *(self.index.doc_pairs(i) for i, p in enumerate(self.passages) if p.speaker in speakers)
+            *(self.index.doc_pairs(i) for i in theirs),
+            *(pairs_of(self.analyzer.terms(title)) for title in titles),
         )
         # only topics: a pair of words the briefing puts side by side in a few passages
         # ("artificial intelligence", "open licensing"); a single everyday word the speaker
@@ -362,6 +366,7 @@ class Engine(DecliningRules):
             pair = pair_key(a.term, b.term)
             if (
                 a.start != b.start
+                and not (_is_figure(a.term) or _is_figure(b.term))  # "yuan in 2021": no topic
                 and 0 < self.index.pair_count(pair) <= rare
                 and pair not in their_pairs
             ):
@@ -662,6 +667,11 @@ def _remembered(test: Callable[[str], bool] | None) -> Callable[[str], bool] | N
         return verdict
 
     return remembered
+
+
+def _is_figure(term: str) -> bool:
+    """Whether an analysed term is a number, a year or a percentage ("2021", "309.8")."""
+    return term[:1].isdigit()
 
 
 def _anything(text: str) -> bool:

@@ -729,6 +729,11 @@ def test_what_a_named_official_said_comes_from_that_official(engine):
     # about the official rather than their words: the introduction is right
     a = engine.ask("What is Li Hanyang's title?")
     assert a.answered and "Li Hanyang, Deputy Director" in a.best.quote
+    # a figure and a year are no topic, and an official's own title is theirs to speak of
+    a = engine.ask("did heng fuguang say that pledge financing hit 309.8 billion yuan in 2021")
+    assert a.answered and "309.8 billion yuan" in a.best.quote
+    a = engine.ask("Is Ren Aiguang a deputy director at MIIT?")
+    assert a.reason != "not said"
 
 
 @pytest.mark.parametrize(
