@@ -220,15 +220,20 @@ _POST_RE = _Lazy(rf"\b(?:(?P<deputy>{_DEPUTY})[- ])?(?P<post>{_POST_WORDS})\b", 
 _NAMED_BEFORE_RE = _Lazy(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,\s+(?:[\w-]+\s+){0,3}$")
 
 
-# "Where was the pilot run?", "in which places …": a place (a "which province" question is
-# a name's: see named_kind)
+# "Where was the press conference held?", "in what venue …": the place of an event or a body,
+# which only a place name gives. ("Where have the industries fought lawsuits?" is answered by
+# "overseas", "where does the green channel apply?" by "in key areas of manufacturing": a
+# plain "where" is not held to a place; a "which province" question is a name's, see
+# named_kind.)
 _WHERE_Q_RE = _Lazy(
-    r"^\W*where\b|\bin (?:which|what) (?:places?|regions?|locations?|areas?|venues?)\b", re.I
+    r"^\W*where\b.*\b(?:held|hold|holding|located|based|situated|headquartered|hosted|"
+    r"take place|took place|taking place|venue)\b|\bin (?:which|what) (?:venue|building|hall)\b",
+    re.I,
 )
 
 
 def asks_where(question: str) -> bool:
-    """Whether a question asks where something is or happened."""
+    """Whether a question asks where an event took place or a body is located."""
     return _WHERE_Q_RE.search(question) is not None
 
 

@@ -71,7 +71,8 @@ class Settings:
     # ...and "who is the director general of …" questions when it names no one in that post
     # (a deputy director general is not one)
     decline_without_holder: bool = True
-    # ...and "where …" questions when it names no place but the briefing's own country
+    # ...and "where was it held / is it based" questions when it names no place but the
+    # briefing's own country
     decline_without_place: bool = True
     # ...and "which had the most / the largest …" questions when it ranks nothing
     decline_without_ranking: bool = True
