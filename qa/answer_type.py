@@ -547,21 +547,39 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY_RE = _Lazy(rf"\b{_MONTH}\s+$|^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I)
 
 
-def stated_numbers(question: str) -> list[str]:
-    """The numbers a question states, as typed: "How many of the 65 products …" → ["65"]
-    (not a day of a month: "aug 24")."""
+# A number after these is a threshold, not the things asked about: "projects under 10 million
+# yuan" ("more than" and "over" are not: "more than 73,000 institutions" are those asked about)
+_THRESHOLD_RE = _Lazy(
+    r"\b(?:under|below|less than|fewer than|at most|up to|not exceeding|smaller than)\s+$", re.I
+)
+
+
+def _stated(question: str) -> list[re.Match[str]]:
+    """The numbers a question states (not a day of a month: "aug 24")."""
     return [
-        m.group()
+        m
         for m in _GIVEN_NUMBER_RE.finditer(question)
         if not _DAY_RE.search(question[max(0, m.start() - 12) : m.start()])
         and not _DAY_RE.search(question[m.end() : m.end() + 14])
     ]
 
 
+def stated_numbers(question: str) -> list[str]:
+    """The numbers a question states, as typed: "How many of the 65 products …" → ["65"]
+    (not a day of a month: "aug 24")."""
+    return [m.group() for m in _stated(question)]
+
+
 def stated_counts(question: str) -> list[str]:
-    """The numbers a question states that are not percentages: how many things it is about
-    ("the 20 funds") or a sum ("the 58.724 billion yuan")."""
-    return [n for n in stated_numbers(question) if not n.endswith("%")]
+    """The numbers a question states that are not percentages or thresholds: how many things
+    it is about ("the 20 funds") or a sum ("the 58.724 billion yuan"), not "under 10 million
+    yuan"."""
+    return [
+        m.group()
+        for m in _stated(question)
+        if not m.group().endswith("%")
+        and not _THRESHOLD_RE.search(question[max(0, m.start() - 14) : m.start()])
+    ]
 
 
 def stated_whole(question: str) -> str | None:

@@ -512,6 +512,9 @@ def test_a_number_the_question_states_is_not_its_answer(engine):
     assert not a.answered
     a = engine.ask("How much did the 65 securitization products raise?")
     assert a.answered and "15.8 billion yuan" in a.best.quote
+    # a threshold is no number of things asked about
+    a = engine.ask("growth rate of inclusive pledge loan projects under 10 million yuan")
+    assert a.answered and "7,345" in a.best.quote
     # "H1", "23rd" and years are no numbers the question states
     from qa.answer_type import stated_numbers
 
