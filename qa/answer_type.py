@@ -111,7 +111,8 @@ _NAME_ENDS = {"company": r"(?:Company|Co\.|Corporation|Corp\.|Group|Ltd\.?|Inc\.
 # A question asking for a figure.
 _QUANTITY_RE = _Lazy(
     r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what (\w+ ){0,4}(share|"
-    r"proportion|portion|percentage|fraction|rate|ratio|number|amount|value|total|size|scale|figure|sum|"
+    r"proportion|portion|percentage|fraction|rate|ratio|yield|number|amount|value|total|size|scale|"
+    r"figure|sum|"
     r"salary|salaries|wages?|fees?|prices?|costs?|budget|income|revenue|turnover|profits?)|"
     r"(share|proportion|portion|percentage|fraction) of)\b",
     re.I,
@@ -121,7 +122,9 @@ _PRICE_QUESTION_RE = _Lazy(
     r"\bwhat (?:do|does|did|would|will)\b(?P<subject>.*)\b(earn|earns|cost|costs|charge|charges|pay|pays)\b",
     re.I,
 )
-_SHARE_RE = _Lazy(r"\b(share|proportion|portion|percentage|fraction|rates?|ratios?)\b", re.I)
+_SHARE_RE = _Lazy(
+    r"\b(share|proportion|portion|percentage|fraction|rates?|ratios?|yields?)\b", re.I
+)
 _MONEY_Q_RE = _Lazy(
     r"\b(money|cost|costs|price|prices|priced|fees?|earn|earns|earned|earnings|salary|salaries|"
     r"wages?|pay|pays|paid|spend|spent|budget|yuan|rmb|dollars?|euros?|worth|borrow\w*|lent|"

@@ -160,7 +160,12 @@ class DecliningRules:
         # briefing capitalises too are taken for names, and a name whose words no passage holds
         # together ("People's Bank") is taken for one missing only outside headlines.
         headline = _title_case(query.text)
-        here = self.index.doc_terms(self._passage_index[hit.passage.id])
+        # the speaker's own name and title count: "MIIT's collaborative work system" is Ren
+        # Aiguang's to speak of, whose answers never spell out his ministry
+        p = hit.passage
+        here = self.index.doc_terms(self._passage_index[p.id]) | self.analyzer.term_set(
+            f"{p.speaker}, {p.title or ''}"
+        )
         # a name is a run of capitalised words: "World Intellectual Property Organization"
         names: list[tuple[int, int, set[str]]] = []
         for (start, end), terms in self._units(query).items():
@@ -170,6 +175,11 @@ class DecliningRules:
                 continue  # "by December": a date, which the year rules look after
             if headline and query.text[start:end].casefold() not in self._capitalised():
                 continue
+            if not query.text[:start].strip(" \t\"'“‘(") and (
+                query.text[start:end].casefold() not in self._capitalised()
+            ):
+                continue  # "List the forms …": a sentence's first word, which the briefing
+                # never capitalises inside a sentence, is no name
             if names and not query.text[names[-1][1] : start].strip():
                 names[-1] = (names[-1][0], end, names[-1][2] | set(terms))
             else:

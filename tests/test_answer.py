@@ -596,6 +596,13 @@ def test_a_number_the_question_states_must_be_said(engine):
     assert a.answered and "190 colleges and universities" in a.best.quote
 
 
+def test_a_first_word_or_the_speakers_own_ministry_is_no_missing_name(engine):
+    # "List" opens the sentence, and MIIT is Ren Aiguang's ministry, which his answer never
+    # spells out
+    a = engine.ask("List the forms of cooperation in MIIT's collaborative IP work system.")
+    assert a.answered and "inter-ministerial cooperation" in a.best.quote
+
+
 def test_where_an_event_was_held_wants_a_place(engine):
     from qa.citation import declined_reason
 
@@ -642,6 +649,8 @@ def test_a_forecast_wants_a_passage_that_looks_ahead(engine):
     [
         "What is the agency rate for utility model patents?",
         "industrialization rate of design patents at IP advantage demonstration enterprises 2021",
+        # a figure for the first half is none for a quarter
+        "How much patent and trademark pledge financing was there in the second quarter of 2022?",
         # an average is no median ("median", unknown to the briefing, is no typo of "media")
         "What is the median net profit rate of national IP advantage demonstration enterprises?",
     ],
@@ -694,6 +703,7 @@ def test_how_a_figure_is_calculated_wants_a_method(engine):
         # rate pricing", and no rate given
         "What is the trademark agency rate in 2020?",  # given for this year, not 2020
         "non-performing loan ratio of ip pledge loans CBIRC",  # a ratio is a rate
+        "What yield did the 65 IP securitization products pay investors?",  # and a yield
     ],
 )
 def test_a_rate_is_a_percentage_said_of_that_rate(engine, question):
