@@ -50,6 +50,7 @@ __all__ = [
     "SHARE",
     "asked_post",
     "asks_alone",
+    "asks_definition",
     "asks_forecast",
     "asks_method",
     "asks_ranking",
@@ -386,11 +387,13 @@ _AHEAD_RE = _Lazy(
 
 # "How is the 24.6% contribution calculated?": a method, which the figure itself does not give
 _METHOD_WORDS = r"\b(?:calculat\w*|comput\w*|measur\w*|estimat\w*|worked out|derived|counted)\b"
-_METHOD_Q_RE = _Lazy(rf"\bhow\b.*{_METHOD_WORDS}", re.I)
-_METHOD_WORD_RE = _Lazy(_METHOD_WORDS, re.I)
+# …or by what it is defined: "what criteria make a patent high-value", "how is X defined"
+_DEFINED = r"\bwhat (?:criteria|definition)\b|\bwhat counts as\b|\bdefined\b|\bdefinition of\b"
+_METHOD_Q_RE = _Lazy(rf"\bhow\b.*{_METHOD_WORDS}|{_DEFINED}", re.I)
+_METHOD_WORD_RE = _Lazy(rf"{_METHOD_WORDS}|\b(?:criteria|definition|defined|counts as)\b", re.I)
 _METHOD_RE = _Lazy(
     r"\b(?:calculat\w*|comput\w*|measur\w*|estimat\w*|statistic\w*|accounting|survey\w*|"
-    r"method\w*|formula|based on|sampl\w*|index|indices)\b",
+    r"method\w*|formula|based on|sampl\w*|index|indices|defin\w*|criteri\w*|refers? to)\b",
     re.I,
 )
 
@@ -398,6 +401,14 @@ _METHOD_RE = _Lazy(
 def asks_method(question: str) -> bool:
     """Whether the question asks how a figure is calculated, measured or estimated."""
     return _METHOD_Q_RE.search(question) is not None
+
+
+_DEFINED_RE = _Lazy(_DEFINED, re.I)
+
+
+def asks_definition(question: str) -> bool:
+    """Whether the question asks by what something is defined ("what criteria …")."""
+    return _DEFINED_RE.search(question) is not None
 
 
 def gives_method(text: str, about: frozenset[str], analyzer: Analyzer) -> bool:

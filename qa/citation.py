@@ -6,7 +6,15 @@ import re
 
 from index.transcript import Turn
 from qa.answer import Answer, Engine, Hit, question_summary
-from qa.answer_type import asked_post, clauses, joined, named_kind, stated_counts, stated_whole
+from qa.answer_type import (
+    asked_post,
+    asks_definition,
+    clauses,
+    joined,
+    named_kind,
+    stated_counts,
+    stated_whole,
+)
 
 REASONS = {
     "empty": "the question is empty",
@@ -81,6 +89,8 @@ def declined_reason(engine: Engine, answer: Answer) -> str:
     if answer.reason == "number not said" and (stated := stated_counts(answer.question)):
         named = ", ".join(f"\u201c{n}\u201d" for n in stated)
         reason = f"it states {named}, and the closest passage does not give that number"
+    if answer.reason == "no method" and asks_definition(answer.question):
+        reason = "it asks how something is defined, and the closest passage does not say"
     if answer.reason == "no holder" and (post := asked_post(answer.question)):
         reason = f"it asks who is the {post}, and the closest passage names no one in that post"
     if answer.reason == "no name" and (kind := named_kind(answer.question)):

@@ -693,6 +693,10 @@ def test_how_a_figure_is_calculated_wants_a_method(engine):
     assert "how a figure is calculated" in declined_reason(engine, a)
     a = engine.ask("how is the industrialization rate of invention patents measured")
     assert a.answered and "According to the survey" in a.best.quote
+    # what defines a thing is a method too, and the decline says which
+    a = engine.ask("What counts as an inclusive project?")
+    assert not a.answered and a.reason == "no method"
+    assert "how something is defined" in declined_reason(engine, a)
 
 
 @pytest.mark.parametrize(
