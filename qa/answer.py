@@ -472,15 +472,8 @@ class Engine(DecliningRules):
         """Whether ``text`` names a place other than the briefing's setting (a place named in
         more than ``rare_passages`` passages, such as China: it is in every organisation's
         name)."""
-        setting = getattr(self, "_setting", None)
-        if setting is None:
-            named = [
-                place for p in self.passages for place in {pl for _, pl in places_named(p.text)}
-            ]
-            setting = self._setting = frozenset(
-                place for place in named if named.count(place) > self.settings.rare_passages
-            )
-        return any(place not in setting for _, place in places_named(text))
+        rare = self.settings.rare_passages
+        return any(self._passages_naming(place) <= rare for _, place in places_named(text))
 
     def _words_excluded(self, question: str) -> frozenset[str]:
         """The terms a question sets aside: "excluding patents" → {patent}."""

@@ -146,10 +146,19 @@ class DecliningRules:
                 figure and only_in_lists(hit.passage.text, typed, query.text)
             ):
                 continue
-            passages = sum(mentions(p.text, place) for p in self.passages)
-            if 0 < passages <= self.settings.rare_passages:
+            if 0 < self._passages_naming(place) <= self.settings.rare_passages:
                 missing.append(typed)
         return missing
+
+    def _passages_naming(self, place: str) -> int:
+        """How many passages name ``place`` (by any of its names), counted once per place: a
+        place named throughout, like China, is the briefing's setting."""
+        counts: dict[str, int] | None = getattr(self, "_place_counts", None)
+        if counts is None:
+            counts = self._place_counts = {}
+        if place not in counts:
+            counts[place] = sum(mentions(p.text, place) for p in self.passages)
+        return counts[place]
 
     def _names_not_covered(self, query: Query, hit: Hit) -> list[str]:
         """Names the question asks about (a capitalised word, an acronym with its expansion)
