@@ -20,6 +20,7 @@ from qa.scope import (
     places_named,
     year_covered,
     years_in,
+    years_of_date,
 )
 
 if TYPE_CHECKING:
@@ -98,7 +99,9 @@ class DecliningRules:
         (a range covers its years, "this year" the briefing's): "pledge financing in 2019"
         against "In 2021, … reached 309.8 billion yuan". The paragraph, not the quote: "In 2021,
         …" may open it and hold for the sentences after."""
-        asked = years_in(query.terms)
+        # the briefing's own day ("at the 24 August 2022 press conference") is no year asked
+        own = years_of_date(query.text, self.transcript.date)
+        asked = [y for y in years_in(query.terms) if y not in own]
         if not asked:
             return []
         # a plan's period in its title, "the Outline … (2021-2035)", is no figure for 2021,

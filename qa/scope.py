@@ -158,6 +158,68 @@ def relative_years(date: str | None) -> list[list[str]]:
     return [[str(year - 1), "last year"], [str(year), "current year"], [str(year + 1), "next year"]]
 
 
+_MONTH_NUMBER = {
+    name: i
+    for i, names in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DATE_RES = (
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+((?:19|20)\d\d)\b", re.I), (3, 2, 1)),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+((?:19|20)\d\d)\b", re.I), (3, 1, 2)),
+    (re.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b"), (1, 2, 3)),
+)
+
+
+def dates_in(text: str) -> list[tuple[str, int, int]]:
+    """Full dates written in ``text`` ("24 August 2022", "Aug 24, 2022", "2022-08-24"), each as
+    (ISO date, start, end)."""
+    found = []
+    for pattern, (y, m, d) in _DATE_RES:
+        for match in pattern.finditer(text):
+            month = match.group(m)
+            month_no = int(month) if month.isdigit() else _MONTH_NUMBER[month.casefold()]
+            day = int(match.group(d))
+            if 1 <= month_no <= 12 and 1 <= day <= 31:
+                iso = f"{int(match.group(y)):04d}-{month_no:02d}-{day:02d}"
+                found.append((iso, match.start(), match.end()))
+    return found
+
+
+def years_of_date(text: str, date: str | None) -> set[str]:
+    """Years that ``text`` writes only inside the date ``date`` (ISO): "Who spoke at the 24
+    August 2022 press conference?" names the briefing's day, which asks about no year."""
+    if not date:
+        return set()
+    spans = [(start, end) for iso, start, end in dates_in(text) if iso == date]
+    year = date[:4]
+    if not spans:
+        return set()
+    outside = [
+        m
+        for m in re.finditer(rf"\b{year}\b", text)
+        if not any(a <= m.start() < b for a, b in spans)
+    ]
+    return set() if outside else {year}
+
+
 def is_year(word: str) -> bool:
     """Whether ``word`` is a year, 1800–2099 ("2021"; not "309.8", not "5,729")."""
     return _YEAR_RE.fullmatch(word) is not None
