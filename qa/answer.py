@@ -17,6 +17,7 @@ from index.search import Query, Result, SearchIndex, pair_key, pairs_of
 from index.transcript import QUESTION, Transcript, TranscriptError, Turn, parse_transcript
 from qa.answer_type import (
     COUNT,
+    DATE,
     MONEY,
     NAME,
     SHARE,
@@ -31,6 +32,7 @@ from qa.answer_type import (
     counted,
     counts,
     counts_directly,
+    dated,
     figure_kind,
     gives_figure,
     gives_method,
@@ -304,6 +306,8 @@ class Engine(DecliningRules):
             coverage = self._coverage(query, frozenset(hits[0].matched))
             return declined(NOT_SAID, hits, coverage, query, unsaid)
         problem = self._scope_problem(query, hits[0])
+        if problem and problem[0] == OTHER_NAME and self._name_fallback(query, hits, figure):
+            problem = None
         coverage = self._coverage(query, frozenset(hits[0].matched))
         if coverage < self.settings.min_coverage:
             return declined(WEAK, hits, coverage, query)
@@ -326,6 +330,25 @@ class Engine(DecliningRules):
             query.corrections,
             (),
         )
+
+    def _name_fallback(
+        self, query: Query, hits: list[Hit], figure: Callable[[str], bool] | None
+    ) -> bool:
+        """When the best passage lacks a name the question asks about, which the briefing
+        gives in only a few passages, a close second that gives it (scoring at least
+        ``name_fallback`` times the best, within the first three, in scope and with the figure
+        asked for) goes first: "Which revision of the Patent Law brought in …" is answered
+        where the Patent Law is named. Whether one was found."""
+        close = self.settings.name_fallback
+        if not close:
+            return False
+        for i, alt in enumerate(hits[1:3], 1):
+            if alt.score < close * hits[0].score:
+                break
+            if self._scope_problem(query, alt) is None and (figure is None or figure(alt.quote)):
+                hits.insert(0, hits.pop(i))
+                return True
+        return False
 
     def speakers_named(self, question: str) -> frozenset[str]:
         """The transcript's speakers a question names ("what did lei zhaozi say …")."""
@@ -518,6 +541,11 @@ class Engine(DecliningRules):
             return lambda text: (
                 gives_figure(kind, text) and not nouns.isdisjoint(self.analyzer.term_set(text))
             )
+        if kind == DATE and self.settings.date_of_thing:
+            # "when will it be rolled out nationwide": a date said of the thing, not "by the end
+            # of this year" said of something else in the quote
+            asked = self._words_asked(self.index.analyze(question))
+            return lambda text: dated(text, asked, self.analyzer)
         return lambda text: gives_figure(kind, text)
 
     def _hits(

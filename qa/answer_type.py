@@ -61,6 +61,7 @@ __all__ = [
     "counted_words",
     "counts",
     "counts_directly",
+    "dated",
     "figure_kind",
     "gives_figure",
     "gives_method",
@@ -504,6 +505,17 @@ def gives_figure(kind: str, text: str) -> bool:
     if kind == COUNT:  # a number of things: not money, a percentage or a year
         return any(_has_count(c) for c in clauses(text))
     return _DIGIT_RE.search(text) is not None
+
+
+def dated(text: str, asked: frozenset[str], analyzer: Analyzer) -> bool:
+    """Whether ``text`` gives a date in a sentence holding two of the ``asked`` terms (all of
+    them, when fewer): "When will the open licence system be rolled out nationwide?" is not
+    answered by "… more than 1,000 licenses will be reached by the end of this year"."""
+    need = min(2, len(asked))
+    return any(
+        gives_figure(DATE, sentence) and len(asked & analyzer.term_set(sentence)) >= need
+        for sentence in _SENTENCE_BREAK_RE.split(text)
+    )
 
 
 def counted_words(question: str) -> str:

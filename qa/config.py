@@ -54,6 +54,9 @@ class Settings:
     # decline "how much / how many" questions when the best quote gives no figure, and
     # "which bank / province" questions when it names none
     decline_without_figure: bool = True
+    # ...and "when" questions when no sentence of it gives a date beside two of the question's
+    # words
+    date_of_thing: bool = True
     # ...where a number the question itself states is not the figure it asks for
     not_the_given_figure: bool = True
     # ...and a figure asked of a whole the question states ("how many of the 65 products …")
@@ -91,6 +94,9 @@ class Settings:
     decline_other_kind: bool = True
     decline_other_name: bool = True
     rare_passages: int = 4
+    # ...unless a passage scoring at least this share of the best, among the first three, gives
+    # the name and all else asked (0 = never): "which revision of the Patent Law …"
+    name_fallback: float = 0.5
     # ...and, for a figure, a place or name the paragraph gives only as one item of a list of
     # three or more ("Peking University, Tongji University, … and other universities")
     in_passing: bool = True

@@ -846,3 +846,47 @@ def test_what_an_official_never_spoke_of_offers_their_turns(engine):
     assert not a.answered and a.reason == "not said"
     assert a.alternatives and {h.passage.speaker for h in a.alternatives} == {"Lei Zhaozi"}
     assert not a.alternatives[0].quote.startswith("Thank")
+
+
+def test_a_date_must_be_said_of_the_thing_asked_about(engine):
+    from qa.citation import declined_reason
+
+    # the quote's only date, "by the end of this year", is said of the licences expected
+    a = engine.ask("When will the patent open licensing system be rolled out nationwide?")
+    assert not a.answered and a.reason == "no figure"
+    assert declined_reason(engine, a) == "it asks for a date, and the closest passage gives none"
+    a = engine.ask(
+        "When was the Outline for Building a Strong Intellectual Property Country issued?"
+    )
+    assert a.answered and a.best.quote.startswith("In September last year")
+    a = engine.ask("When did the CBRC issue guiding opinions on IP pledge loans?")
+    assert a.answered and a.best.quote.startswith("In 2013, the former CBRC")
+
+
+def test_the_briefings_own_day_asks_about_no_year(engine):
+    from qa.scope import dates_in, years_of_date
+
+    assert [d for d, _, _ in dates_in("on 24 August 2022, Aug. 24, 2022 or 2022-08-24")] == [
+        "2022-08-24"
+    ] * 3
+    assert years_of_date("at the 24th of August 2022 briefing", "2022-08-24") == {"2022"}
+    assert years_of_date("on 2022-08-24, about pledge loans in 2022", "2022-08-24") == set()
+    assert years_of_date("at the 24 August 2021 briefing", "2022-08-24") == set()
+    a = engine.ask("Who was the SIPO spokesperson at the 24 August 2022 press conference?")
+    assert a.answered
+    a = engine.ask("Who was the SIPO spokesperson at the 24 August 2021 press conference?")
+    assert not a.answered and a.reason == "other year" and a.missing == ("2021",)
+
+
+def test_a_close_second_giving_the_name_asked_about_goes_first(briefing_text):
+    question = (
+        "Which revision of the Patent Law brought in the system where a patent owner "
+        "announces licence terms publicly for anyone to take up?"
+    )
+    # the best passage, on the open licence pilot, never names the Patent Law; the one before
+    # it does, and says the system came with the fourth amendment
+    a = Engine(briefing_text).ask(question)
+    assert a.answered and "the Patent Law" in a.best.quote
+    assert "fourth amendment" in a.best.passage.text
+    a = Engine(briefing_text, Settings(name_fallback=0)).ask(question)
+    assert not a.answered and a.reason == "other name" and a.missing == ("Patent Law",)
