@@ -112,7 +112,7 @@ _NAME_ENDS = {"company": r"(?:Company|Co\.|Corporation|Corp\.|Group|Ltd\.?|Inc\.
 
 # A question asking for a figure.
 _QUANTITY_RE = _Lazy(
-    r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what (\w+ ){0,4}(share|"
+    r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what ([\w'’-]+ ){0,4}(share|"
     r"proportion|portion|percentage|fraction|rate|ratio|yield|number|amount|value|total|size|scale|"
     r"figure|sum|"
     r"salary|salaries|wages?|fees?|prices?|costs?|budget|income|revenue|turnover|profits?)|"

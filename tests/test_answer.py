@@ -196,6 +196,10 @@ def test_sentence_windows_are_verbatim_and_cover_long_paragraphs(briefing_text):
         ("How long does examination take?", "duration"),
         ("When was the outline issued?", "date"),
         ("In what year did the pilot start?", "date"),
+        # hyphenated and possessive words between "what" and the measure
+        ("What is the non-performing loan ratio for IP pledge loans?", "share"),
+        ("What loan-to-value ratio do banks apply?", "share"),
+        ("What is China's trademark total?", "number"),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
@@ -707,6 +711,7 @@ def test_how_a_figure_is_calculated_wants_a_method(engine):
         # rate pricing", and no rate given
         "What is the trademark agency rate in 2020?",  # given for this year, not 2020
         "non-performing loan ratio of ip pledge loans CBIRC",  # a ratio is a rate
+        "What is the non-performing loan ratio for IP pledge loans?",
         "What yield did the 65 IP securitization products pay investors?",  # and a yield
     ],
 )
