@@ -604,7 +604,9 @@ class Engine(DecliningRules):
     ) -> None:
         """When the best window lacks the figure asked for, a close second with direct evidence
         goes first. For "how many X" (scoring at least ``count_fallback`` times the best): a
-        number right before X ("17 provinces"). For other figures (``figure_fallback``): a
+        number right before X ("17 provinces"), also when the best gives a count that never
+        names X ("nearly 30,000 enterprises participating" for "how many people work …" loses
+        to "employing more than 865,000 people"). For other figures (``figure_fallback``): a
         clause giving the figure and two of the question's words ("pledge financing reached
         309.8 billion yuan"). Only such direct evidence: any number would do the same for
         questions the briefing cannot answer."""
@@ -634,8 +636,9 @@ class Engine(DecliningRules):
         def window(c: tuple[float, int, Result, tuple[int, int]]) -> str:
             return " ".join(self.passages[c[2].doc].sentences[slice(*c[3])])
 
-        if figure(window(candidates[0])):
-            return
+        first = window(candidates[0])
+        if figure(first) and (kind != COUNT or evidence(first)):
+            return  # (a count that never names the things it counts is direct evidence of none)
         for i, c in enumerate(candidates[1:], 1):
             if c[0] < close * candidates[0][0]:
                 break

@@ -396,6 +396,11 @@ def test_a_count_question_takes_a_close_second_that_counts_the_thing(engine):
     assert ans.answered and "17 provinces" in ans.best.quote
     off = Engine(engine._text, Settings(count_fallback=0.0))
     assert not off.ask("How many provinces have put out plans to carry out the trial?").answered
+    # the best passage counts enterprises and never names people: the close second counts them
+    question = "How many people work in China's patent agency and IP services sector?"
+    ans = engine.ask(question)
+    assert ans.answered and "employing more than 865,000 people" in ans.best.quote
+    assert "865,000" not in off.ask(question).best.quote
 
 
 def test_which_bank_wants_a_bank_named(engine):
