@@ -88,6 +88,7 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("how many: any number will do", shipped.replace(count_the_noun=False)),
         ("how many: the quote must name the things", shipped.replace(count_named_things=True)),
         ("how many: no close-second fallback", shipped.replace(count_fallback=0.0)),
+        ("how many: close second at 0.7", shipped.replace(count_fallback=0.7)),
         ("other figures: no close-second fallback", shipped.replace(figure_fallback=0.0)),
         ("other figures: close second at 0.7", shipped.replace(figure_fallback=0.7)),
         ("no declining on another year", shipped.replace(decline_other_year=False)),

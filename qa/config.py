@@ -39,7 +39,7 @@ class Settings:
     figure_weight: float = 0.1
     # "how many X": a passage scoring this share of the best's that puts a number right before
     # X goes first when the best gives no count of X, or one that never names X (0 = never)
-    count_fallback: float = 0.7
+    count_fallback: float = 0.5
     # ...and for other figures, one this close with a clause giving the figure and two of the
     # question's words ("pledge financing reached 309.8 billion yuan")
     figure_fallback: float = 0.9
