@@ -18,6 +18,7 @@ from qa.scope import (
     mentions,
     only_in_lists,
     places_named,
+    without_organisations,
     year_covered,
     years_in,
     years_of_date,
@@ -134,8 +135,17 @@ class DecliningRules:
         asked = [t.term for t in query.tokens]
         if query.corrections:  # "median" is no typo of "media": the words as typed count too
             asked += self.analyzer.terms(query.text)
-        body = self.index.field_terms[self.index.body][self._passage_index[hit.passage.id]]
-        return self.contrasts.not_covered(asked, body)
+        return self.contrasts.not_covered(asked, self._kind_terms(hit.passage))
+
+    def _kind_terms(self, passage: Passage) -> list[str]:
+        """The terms of ``passage`` that may name a kind: its text less the names of
+        organisations ("the Copyright Office" is no mention of copyright). Once per passage."""
+        cache: dict[str, list[str]] | None = getattr(self, "_kind_term_cache", None)
+        if cache is None:
+            cache = self._kind_term_cache = {}
+        if passage.id not in cache:
+            cache[passage.id] = self.analyzer.terms(without_organisations(passage.text))
+        return cache[passage.id]
 
     def _places_not_covered(self, query: Query, hit: Hit) -> list[str]:
         """Places the question asks about that the briefing names in only a few passages, when

@@ -242,6 +242,19 @@ def year_covered(year: str, terms: list[str] | tuple[str, ...] | frozenset[str])
     return False
 
 
+_ORGANISATION_RE = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?)+"
+    r"(?:Office|Administration|Bureau|Commission|Ministry|Department|Association|Organi[sz]ation|"
+    r"Council|Committee|Agency|Center|Centre|Court|Institute)\b"
+)
+
+
+def without_organisations(text: str) -> str:
+    """``text`` without the names of organisations: "the Copyright Office" speaks of no
+    copyright, "the Trademark Office" of no trademark."""
+    return _ORGANISATION_RE.sub(" ", text)
+
+
 class Contrasts:
     """Kinds that exclude one another (qa/data/contrasts.txt), analysed once: invention, utility
     model and design patents; undergraduate, master's and doctoral students; the halves and

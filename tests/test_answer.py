@@ -900,3 +900,19 @@ def test_a_close_second_giving_the_name_asked_about_goes_first(briefing_text):
     assert "fourth amendment" in a.best.passage.text
     a = Engine(briefing_text, Settings(name_fallback=0)).ask(question)
     assert not a.answered and a.reason == "other name" and a.missing == ("Patent Law",)
+
+
+def test_an_organisations_name_names_no_kind(engine):
+    from qa.scope import without_organisations
+
+    assert "Copyright" not in without_organisations("the CBRC, the Copyright Office and SIPO")
+    assert "copyright industry" in without_organisations("the copyright industry added value")
+    # the 2013 guidance passage names "the Copyright Office", which is no figure for copyright
+    # instead of trademarks
+    a = engine.ask(
+        "What 2013 rulebook first let commercial lenders accept patents and trademarks as "
+        "security for credit?"
+    )
+    assert a.answered and "Guiding Opinions on the Intellectual Property Pledge Loan" in (
+        a.best.quote
+    )
