@@ -203,12 +203,31 @@ def dates_in(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+_MONTH_YEAR_RE = re.compile(rf"\b{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
+_EVENT = r"(?:briefing|press conference|news conference|conference|presser)"
+_EVENT_AFTER_RE = re.compile(rf"^\s*(?:[\w()'’-]+\s+){{0,3}}?{_EVENT}\b", re.I)
+_EVENT_BEFORE_RE = re.compile(rf"\b{_EVENT}\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
+
+
+def _event_months(text: str) -> list[tuple[str, int, int]]:
+    """Months written with their year beside a briefing or press conference ("at the August
+    2022 SIPO briefing", "the press conference of August 2022"), as (yyyy-mm, start, end)."""
+    found = []
+    for m in _MONTH_YEAR_RE.finditer(text):
+        if _EVENT_AFTER_RE.match(text[m.end() :]) or _EVENT_BEFORE_RE.search(text[: m.start()]):
+            month = _MONTH_NUMBER[m.group(1).casefold()]
+            found.append((f"{int(m.group(2)):04d}-{month:02d}", m.start(), m.end()))
+    return found
+
+
 def years_of_date(text: str, date: str | None) -> set[str]:
     """Years that ``text`` writes only inside the date ``date`` (ISO): "Who spoke at the 24
-    August 2022 press conference?" names the briefing's day, which asks about no year."""
+    August 2022 press conference?" names the briefing's day, and "at the August 2022 SIPO
+    briefing" its month, which ask about no year."""
     if not date:
         return set()
     spans = [(start, end) for iso, start, end in dates_in(text) if iso == date]
+    spans += [(start, end) for month, start, end in _event_months(text) if month == date[:7]]
     year = date[:4]
     if not spans:
         return set()

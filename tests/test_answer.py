@@ -882,6 +882,13 @@ def test_the_briefings_own_day_asks_about_no_year(engine):
     assert years_of_date("at the 24th of August 2022 briefing", "2022-08-24") == {"2022"}
     assert years_of_date("on 2022-08-24, about pledge loans in 2022", "2022-08-24") == set()
     assert years_of_date("at the 24 August 2021 briefing", "2022-08-24") == set()
+    # its month, beside a briefing or press conference
+    assert years_of_date("at the august 2022 SIPO briefing", "2022-08-24") == {"2022"}
+    assert years_of_date("at the press conference of August 2022", "2022-08-24") == {"2022"}
+    assert years_of_date("pledge financing in August 2022", "2022-08-24") == set()
+    assert years_of_date("at the July 2022 press conference", "2022-08-24") == set()
+    a = engine.ask("who spoke for the banking regulator (CBIRC) at the august 2022 SIPO briefing")
+    assert a.answered and "Li Hanyang, Deputy Director" in a.best.quote
     a = engine.ask("Who was the SIPO spokesperson at the 24 August 2022 press conference?")
     assert a.answered
     a = engine.ask("Who was the SIPO spokesperson at the 24 August 2021 press conference?")
