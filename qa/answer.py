@@ -48,6 +48,7 @@ from qa.answer_type import (
     ranked_terms,
     ranks,
     rate_kind,
+    sentences,
     separately,
     set_aside,
     stated_counts,
@@ -621,9 +622,21 @@ class Engine(DecliningRules):
 
             def evidence(text: str) -> bool:
                 return counts_directly(text, head[0], self.analyzer)
+        elif kind == NAME:
+            # "which universities …": a sentence naming one with two of the question's words
+            close = self.settings.named_fallback
+            if not close:
+                return
+            terms = frozenset(query.terms)
+
+            def evidence(text: str) -> bool:
+                return any(
+                    figure(c) and len(terms.intersection(self.analyzer.term_set(c))) >= 2
+                    for c in sentences(text)
+                )
         else:
             close = self.settings.figure_fallback
-            if not close or kind == NAME:
+            if not close:
                 return
             terms = frozenset(query.terms)
 

@@ -78,6 +78,7 @@ __all__ = [
     "ranked_terms",
     "ranks",
     "rate_kind",
+    "sentences",
     "separately",
     "set_aside",
     "stated_counts",
@@ -306,7 +307,10 @@ def names_one(kind: str, text: str) -> bool:
         return any(is_within_country(place) for _, place in places_named(text))
     noun = _NAME_ENDS.get(kind, kind.capitalize())
     return (
-        re.search(rf"\b[A-Z][\w'-]*(?:\s+(?:of|and|the|[A-Z][\w'-]*))*\s+{noun}(?!\w)", text)
+        # the name ends there: "China Banking and Insurance Regulatory Commission" is no insurer
+        re.search(
+            rf"\b[A-Z][\w'-]*(?:\s+(?:of|and|the|[A-Z][\w'-]*))*\s+{noun}(?!\w)(?!\s+[A-Z])", text
+        )
         is not None
         or re.search(rf"\b{noun}\s+of\s+(?:the\s+)?[A-Z]", text) is not None
     )
@@ -420,7 +424,7 @@ def gives_method(text: str, about: frozenset[str], analyzer: Analyzer) -> bool:
     return any(
         _METHOD_RE.search(sentence) is not None
         and len(about.intersection(analyzer.term_set(sentence))) >= 2
-        for sentence in _SENTENCE_BREAK_RE.split(text)
+        for sentence in sentences(text)
     )
 
 
@@ -516,6 +520,11 @@ def dated(text: str, asked: frozenset[str], analyzer: Analyzer) -> bool:
         gives_figure(DATE, sentence) and len(asked & analyzer.term_set(sentence)) >= need
         for sentence in _SENTENCE_BREAK_RE.split(text)
     )
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text (split at full stops, semicolons, colons, ! and ?)."""
+    return [s for s in _SENTENCE_BREAK_RE.split(text) if s.strip()]
 
 
 def counted_words(question: str) -> str:

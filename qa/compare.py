@@ -91,6 +91,7 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("how many: close second at 0.7", shipped.replace(count_fallback=0.7)),
         ("other figures: no close-second fallback", shipped.replace(figure_fallback=0.0)),
         ("other figures: close second at 0.7", shipped.replace(figure_fallback=0.7)),
+        ("which X: no close-second fallback", shipped.replace(named_fallback=0.0)),
         ("no declining on another year", shipped.replace(decline_other_year=False)),
         ("no declining on another place", shipped.replace(decline_other_place=False)),
         ("no declining on another kind", shipped.replace(decline_other_kind=False)),

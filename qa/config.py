@@ -43,6 +43,9 @@ class Settings:
     # ...and for other figures, one this close with a clause giving the figure and two of the
     # question's words ("pledge financing reached 309.8 billion yuan")
     figure_fallback: float = 0.9
+    # ...and for "which bank / university …", one this close with a sentence naming one and
+    # giving two of the question's words
+    named_fallback: float = 0.7
     # the quote: at most this many consecutive sentences
     quote_sentences: int = 3
     # ...and a quote shorter than this many words takes in the sentence after it

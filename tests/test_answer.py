@@ -419,6 +419,18 @@ def test_which_bank_wants_a_bank_named(engine):
     assert not a.answered and a.reason == "no name"  # it names none
     a = engine.ask("Which universities set up IP disciplines of their own?")
     assert a.answered and "Peking University" in a.best.quote
+    # a regulator's name ending "… Insurance Regulatory Commission" names no insurer
+    from qa.answer_type import names_one
+
+    assert not names_one("company", "the China Banking and Insurance Regulatory Commission")
+    assert names_one("company", "cooperated with Ping An Insurance on the products")
+    # the best passage names no university ("world-class universities"); a close second
+    # names three in a sentence on IP disciplines
+    question = "Which universities have created their own academic subjects devoted to IP?"
+    a = engine.ask(question)
+    assert a.answered and "Peking University, Tongji University" in a.best.quote
+    off = Engine(engine._text, Settings(named_fallback=0.0))
+    assert not off.ask(question).answered
 
 
 @pytest.mark.parametrize(
