@@ -96,24 +96,31 @@ class DecliningRules:
         return missing
 
     def _years_not_covered(self, query: Query, hit: Hit) -> list[str]:
-        """The years the question asks about, when the quoted paragraph speaks of none of them
-        (a range covers its years, "this year" the briefing's): "pledge financing in 2019"
-        against "In 2021, … reached 309.8 billion yuan". The paragraph, not the quote: "In 2021,
-        …" may open it and hold for the sentences after."""
+        """The years the question asks about, when the quote speaks of none of them (a range
+        covers its years, "this year" the briefing's): "pledge financing in 2019" against "In
+        2021, … reached 309.8 billion yuan". A quote that names no year is read with its
+        paragraph: "In 2021, …" may open it and hold for the sentences after."""
         # the briefing's own day ("at the 24 August 2022 press conference") is no year asked
         own = years_of_date(query.text, self.transcript.date)
         asked = [y for y in years_in(query.terms) if y not in own]
         if not asked:
             return []
+
         # a plan's period in its title, "the Outline … (2021-2035)", is no figure for 2021,
         # unless the question asks about a period itself ("the roadmap for 2021-25")
-        text = hit.passage.text
-        if not any("-" in t for t in query.terms):
-            text = _TITLE_PERIOD_RE.sub(" ", text)
-        said = set(self.analyzer.term_set(text))
-        date = self.transcript.date
-        if date and _THIS_YEAR_RE.search(hit.passage.text):  # "by the end of this year"
-            said.add(date[:4])
+        def years_said(text: str) -> set[str]:
+            if not any("-" in t for t in query.terms):
+                text = _TITLE_PERIOD_RE.sub(" ", text)
+            said = set(self.analyzer.term_set(text))
+            date = self.transcript.date
+            if date and _THIS_YEAR_RE.search(text):  # "by the end of this year"
+                said.add(date[:4])
+            return said
+
+        # a quote naming years of its own is held to them ("the added value … in 2020 reached
+        # 12.13 trillion yuan" is no figure for 2021, though the paragraph speaks of 2021 too)
+        quoted = years_said(hit.quote)
+        said = quoted if any(is_year(t[:4]) for t in quoted) else years_said(hit.passage.text)
         return [] if any(year_covered(y, said) for y in asked) else asked
 
     def _periods_not_covered(self, query: Query, hit: Hit) -> list[str]:

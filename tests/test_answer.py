@@ -328,6 +328,11 @@ def test_a_year_the_quote_does_not_speak_of_is_declined(engine):
     assert not year_covered("2019", ["2021-2035", "2021", "2035"])
     a = engine.ask("How many open licence deals are expected by the end of 2022?")
     assert a.answered and "by the end of this year" in a.best.quote
+    # a quote naming a year of its own is held to it, though its paragraph names others
+    a = engine.ask("What was the added value of China's patent-intensive industries in 2021?")
+    assert not a.answered and a.reason == "other year" and a.missing == ("2021",)
+    a = engine.ask("What was the added value of China's patent-intensive industries in 2020?")
+    assert a.answered and "12.13 trillion yuan" in a.best.quote
 
 
 def test_places_the_briefing_names_are_not_held_against_a_question(engine):
