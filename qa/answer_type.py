@@ -163,6 +163,13 @@ _KEYWORD_FIGURE_RE = _Lazy(
 )
 _PRICE_NOUN_RE = _Lazy(r"\b(salary|salaries|wages?|fees?|prices?|costs?)\b", re.I)
 _LONG_RE = _Lazy(r"\bhow long\b", re.I)
+# A length of time named: "the processing time", "the average examination period"
+_DURATION_NOUN_RE = _Lazy(
+    r"\b(?:processing|waiting|examination|review|approval|turnaround|lead|pendency|loan|"
+    r"repayment)\s+(?:times?|periods?|terms?)\b|\b(?:average|typical|median)\s+"
+    r"(?:[\w-]+\s+)?(?:duration|period|term|maturity)\b",
+    re.I,
+)
 _COUNT_RE = _Lazy(r"\bhow many\b", re.I)
 
 # Figures in a quote.
@@ -475,6 +482,8 @@ def figure_kind(question: str) -> str | None:
         return MONEY
     if _WHEN_RE.search(question):
         return DATE
+    if _DURATION_NOUN_RE.search(question) and not _SHARE_RE.search(question):
+        return DURATION
     if not _QUANTITY_RE.search(question):
         if _ASKING_RE.search(question):
             return None

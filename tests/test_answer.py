@@ -200,6 +200,12 @@ def test_sentence_windows_are_verbatim_and_cover_long_paragraphs(briefing_text):
         ("What is the non-performing loan ratio for IP pledge loans?", "share"),
         ("What loan-to-value ratio do banks apply?", "share"),
         ("What is China's trademark total?", "number"),
+        # a length of time named
+        ("What is the average examination period for an invention patent?", "duration"),
+        ("How much has the pilot cut the processing time for pledge registration?", "duration"),
+        ("What is the average loan term of IP pledge loans?", "duration"),
+        ("Over what period is the cumulative lending counted?", None),  # a span of dates
+        ("What share of loans are repaid within the loan term?", "share"),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
@@ -943,3 +949,18 @@ def test_an_organisations_name_names_no_kind(engine):
     assert a.answered and "Guiding Opinions on the Intellectual Property Pledge Loan" in (
         a.best.quote
     )
+
+
+def test_a_length_of_time_named_wants_one(engine):
+    from qa.citation import declined_reason
+
+    # the online agents "greatly optimized the handling efficiency", and say by how much nowhere
+    a = engine.ask(
+        "How much has the online bank agency pilot cut the processing time for patent pledge "
+        "registration?"
+    )
+    assert not a.answered and a.reason == "no figure"
+    assert declined_reason(engine, a) == (
+        "it asks for a length of time, and the closest passage gives none"
+    )
+    assert not engine.ask("What is the average loan term of IP pledge loans?").answered
