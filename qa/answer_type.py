@@ -132,7 +132,7 @@ _MONEY_Q_RE = _Lazy(
     r"\b(money|cost|costs|price|prices|priced|fees?|earn|earns|earned|earnings|salary|salaries|"
     r"wages?|pay|pays|paid|spend|spent|budget|yuan|rmb|dollars?|euros?|worth|borrow\w*|lent|"
     r"lend|loans?|fund|funds|funding|funded|financing|financed|invest\w*|subsid\w*|revenues?|"
-    r"income|turnover|profits?|royalt\w*)\b",
+    r"income|turnover|profits?|royalt\w*|damages|compensation|fines|penalt(?:y|ies))\b",
     re.I,
 )
 # "how much did revenue grow": a change, which a percentage may give as well as a sum
@@ -325,7 +325,8 @@ def names_one(kind: str, text: str) -> bool:
 
 _MONEY_NOUN_RE = _Lazy(
     r"\b(?:salary|salaries|wages?|fees?|prices?|costs?|interest|royalt(?:y|ies)|revenues?|"
-    r"income|profits?|budgets?|subsid(?:y|ies)|turnover|earnings|rents?)\b"
+    r"income|profits?|budgets?|subsid(?:y|ies)|turnover|earnings|rents?|damages|compensation|"
+    r"fines|penalt(?:y|ies))\b"
     # not a word naming something else: "income streams", "fee increases", "cost savings"
     r"(?!\s+(?!(?:is|was|has|does|goes|comes)\b)[a-z]+s\b)",
     re.I,

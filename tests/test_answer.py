@@ -206,6 +206,7 @@ def test_sentence_windows_are_verbatim_and_cover_long_paragraphs(briefing_text):
         ("What is the average loan term of IP pledge loans?", "duration"),
         ("Over what period is the cumulative lending counted?", None),  # a span of dates
         ("What share of loans are repaid within the loan term?", "share"),
+        ("How much in punitive damages was awarded in 2021?", "money"),  # a sum, by its name
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
@@ -964,3 +965,11 @@ def test_a_length_of_time_named_wants_one(engine):
         "it asks for a length of time, and the closest passage gives none"
     )
     assert not engine.ask("What is the average loan term of IP pledge loans?").answered
+
+
+def test_damages_are_a_sum_of_their_own_kind(engine):
+    # the best passage gives rates and sales of award-winning patents: no damages
+    a = engine.ask(
+        "How much in punitive damages was awarded in Chinese IP infringement cases in 2021?"
+    )
+    assert not a.answered and a.reason == "no figure"
