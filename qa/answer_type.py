@@ -113,11 +113,12 @@ _NAME_ENDS = {"company": r"(?:Company|Co\.|Corporation|Corp\.|Group|Ltd\.?|Inc\.
 
 # A question asking for a figure.
 _QUANTITY_RE = _Lazy(
-    r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what ([\w'’-]+ ){0,4}(share|"
-    r"proportion|portion|percentage|fraction|rate|ratio|yield|number|amount|value|total|size|scale|"
-    r"figure|sum|"
-    r"salary|salaries|wages?|fees?|prices?|costs?|budget|income|revenue|turnover|profits?)|"
-    r"(share|proportion|portion|percentage|fraction) of)\b",
+    r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what ([\w'’-]+ ){0,4}((share|"
+    r"proportion|portion|percentage|fraction|rate|ratio|yield|number|amount|total|size|scale|"
+    r"sum)s?|value|figure|"
+    r"salary|salaries|wages?|fees?|prices?|costs?|budgets?|income|revenues?|turnover|profits?|"
+    r"damages|compensation|fines|penalt(y|ies))|"
+    r"(share|proportion|portion|percentage|fraction|ratio) of)\b",
     re.I,
 )
 # "What does an agent earn?", "what do banks charge": money asked for without "how much"
@@ -166,8 +167,8 @@ _LONG_RE = _Lazy(r"\bhow long\b", re.I)
 # A length of time named: "the processing time", "the average examination period"
 _DURATION_NOUN_RE = _Lazy(
     r"\b(?:processing|waiting|examination|review|approval|turnaround|lead|pendency|loan|"
-    r"repayment)\s+(?:times?|periods?|terms?)\b|\b(?:average|typical|median)\s+"
-    r"(?:[\w-]+\s+)?(?:duration|period|term|maturity)\b",
+    r"repayment|protection|patent)\s+(?:times?|periods?|terms?)\b|\b(?:average|typical|median)\s+"
+    r"(?:[\w-]+\s+)?(?:duration|period|term|maturity)\b|\bterm of (?:protection|validity)\b",
     re.I,
 )
 _COUNT_RE = _Lazy(r"\bhow many\b", re.I)

@@ -207,6 +207,11 @@ def test_sentence_windows_are_verbatim_and_cover_long_paragraphs(briefing_text):
         ("Over what period is the cumulative lending counted?", None),  # a span of dates
         ("What share of loans are repaid within the loan term?", "share"),
         ("How much in punitive damages was awarded in 2021?", "money"),  # a sum, by its name
+        ("What damages did courts award in 2021?", "money"),
+        ("What interest rates do banks charge?", "share"),  # a measure in the plural
+        ("What figures does the office keep publishing?", None),  # statistics, not one figure
+        ("What target does the Outline set for the ratio of X to GDP?", "share"),
+        ("What is the term of protection for a design patent?", "duration"),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
