@@ -37,6 +37,7 @@ from qa.answer_type import (
     gives_figure,
     gives_method,
     gives_rate,
+    insisted_on,
     looks_ahead,
     method_terms,
     money_nouns,
@@ -448,7 +449,10 @@ class Engine(DecliningRules):
         ):
             # "trademark pledge financing alone": not the figure for "patent and trademark"
             # together (asked without "alone", the quote itself says what its figure is of)
-            asked = self.words_asked(question, query)
+            # the one thing is the word before "alone" when it names one ("trademarks alone",
+            # of "the 2021 patent and trademark pledge financing"), else all the question names
+            one = frozenset(self.analyzer.terms(insisted_on(question)))
+            asked = one or self.words_asked(question, query)
             gives = wanted[0][1]
             wanted.append(
                 (ONLY_TOGETHER, lambda text: separately(text, asked, self.analyzer, gives))

@@ -66,6 +66,7 @@ __all__ = [
     "gives_figure",
     "gives_method",
     "gives_rate",
+    "insisted_on",
     "joined",
     "looks_ahead",
     "method_terms",
@@ -696,6 +697,40 @@ def asks_alone(question: str) -> bool:
     """Whether a question insists on one thing apart from others ("alone", "excluding …",
     "on its own", "separately")."""
     return _ALONE_RE.search(question) is not None
+
+
+_INSISTED_RE = _Lazy(
+    r"((?:[A-Za-z][\w'’-]*\s+){1,3}?)(?:alone|on (?:its|their) own|by (?:itself|themselves)|"
+    r"separately)\b"
+)
+# A word that ends the phrase before "alone": "from trademarks alone" → "trademarks"
+_PHRASE_BREAK_RE = _Lazy(
+    r"(?:the|a|an|of|from|for|in|on|by|to|with|and|or|was|were|is|are|did|do|does|came|come|"
+    r"get|got|how|what|much|many)",
+    re.I,
+)
+_TIME_WORD_RE = _Lazy(
+    r"(?:year|years|month|months|quarter|quarters|half|period|time|today|now|\d+)", re.I
+)
+
+
+def insisted_on(question: str) -> str:
+    """The words a question insists on, as typed: up to three before "alone", "on its own",
+    "by itself", "separately", back to a function word: "… came from trademarks alone?" →
+    "trademarks", "trademark pledge financing alone" → all three; "" when the word before is
+    a time ("in 2021 alone", "that year alone") or there is none."""
+    m = _INSISTED_RE.search(question)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    if _TIME_WORD_RE.fullmatch(words[-1]):
+        return ""
+    phrase: list[str] = []
+    for word in reversed(words):
+        if _PHRASE_BREAK_RE.fullmatch(word):
+            break
+        phrase.insert(0, word)
+    return " ".join(phrase)
 
 
 def set_aside(question: str) -> list[str]:

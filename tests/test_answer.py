@@ -613,6 +613,18 @@ def test_a_figure_for_two_things_together_is_no_figure_for_one_alone(engine):
     assert "only for \u201cpatent and trademark\u201d together" in declined_reason(engine, a)
     a = engine.ask("How much were IP royalty exports on their own in 2021, in yuan?")
     assert not a.answered and a.reason == "only together"
+    # the question names the whole too: the words before "alone" say which one it wants
+    a = engine.ask(
+        "How much of the 2021 patent and trademark pledge financing came from trademarks alone?"
+    )
+    assert not a.answered and a.reason == "only together"
+    from qa.answer_type import insisted_on
+
+    assert insisted_on("… came from trademarks alone?") == "trademarks"
+    assert insisted_on("trademark pledge financing alone, excluding patents") == (
+        "trademark pledge financing"
+    )
+    assert insisted_on("How many were issued in 2021 alone?") == ""
     # without "alone" the quote says itself what its figure is of (and see
     # test_another_kind_of_right_is_declined); asked of both, it is the answer
     a = engine.ask("What was the total import and export of IP royalties in 2021?")
