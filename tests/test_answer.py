@@ -990,3 +990,17 @@ def test_damages_are_a_sum_of_their_own_kind(engine):
         "How much in punitive damages was awarded in Chinese IP infringement cases in 2021?"
     )
     assert not a.answered and a.reason == "no figure"
+
+
+def test_usually_is_generally_and_a_general_licence_stays_apart(engine):
+    # "universities generally increase the reward ratio to 70%"
+    a = engine.ask(
+        "What cut of the proceeds from commercialising research do university researchers "
+        "usually get as a reward?"
+    )
+    assert a.answered and "reward ratio to 70%" in a.best.quote
+    # "general license" is its own term in the thesaurus, so "generally" does not match it
+    terms = engine.analyzer.terms("general license generally")
+    assert terms[-1] == "general" and "general" not in terms[:-1]
+    a = engine.ask("non-exclusive licensing universities")
+    assert a.answered and "general license rather than exclusive license" in a.best.quote
