@@ -16,27 +16,10 @@ from itertools import pairwise
 
 from index.analysis import Analyzer, Token
 from index.passages import split_sentences
+from qa.lazy_re import Lazy
 from qa.scope import is_within_country, is_year, places_named
 
-
-class _Lazy:
-    """A regular expression compiled on first use: most apply only to some questions, or only
-    to quotes, and compiling all of this module's costs a one-shot ``qa ask`` milliseconds at
-    start-up. A method once asked for is kept on the instance, so later calls go straight to
-    the compiled pattern's."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._args = (pattern, flags)
-        self._compiled: re.Pattern[str] | None = None
-
-    def __getattr__(self, name: str) -> object:  # search, finditer, sub, fullmatch …
-        if name.startswith("_"):
-            raise AttributeError(name)
-        if self._compiled is None:
-            self._compiled = re.compile(*self._args)
-        value = getattr(self._compiled, name)
-        setattr(self, name, value)
-        return value
+_Lazy = Lazy
 
 
 __all__ = [

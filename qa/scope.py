@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from qa.datafiles import data_file
+from qa.lazy_re import Lazy
 
 __all__ = [
     "Contrasts",
@@ -182,9 +183,9 @@ _MONTH_NUMBER = {
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DATE_RES = (
-    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+((?:19|20)\d\d)\b", re.I), (3, 2, 1)),
-    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+((?:19|20)\d\d)\b", re.I), (3, 1, 2)),
-    (re.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b"), (1, 2, 3)),
+    (Lazy(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+((?:19|20)\d\d)\b", re.I), (3, 2, 1)),
+    (Lazy(rf"\b{_MONTH}\s+{_DAY},?\s+((?:19|20)\d\d)\b", re.I), (3, 1, 2)),
+    (Lazy(r"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b"), (1, 2, 3)),
 )
 
 
@@ -203,10 +204,10 @@ def dates_in(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
-_MONTH_YEAR_RE = re.compile(rf"\b{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
+_MONTH_YEAR_RE = Lazy(rf"\b{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
 _EVENT = r"(?:briefing|press conference|news conference|conference|presser)"
-_EVENT_AFTER_RE = re.compile(rf"^\s*(?:[\w()'’-]+\s+){{0,3}}?{_EVENT}\b", re.I)
-_EVENT_BEFORE_RE = re.compile(rf"\b{_EVENT}\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
+_EVENT_AFTER_RE = Lazy(rf"^\s*(?:[\w()'’-]+\s+){{0,3}}?{_EVENT}\b", re.I)
+_EVENT_BEFORE_RE = Lazy(rf"\b{_EVENT}\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
 
 
 def _event_months(text: str) -> list[tuple[str, int, int]]:
@@ -261,7 +262,7 @@ def year_covered(year: str, terms: list[str] | tuple[str, ...] | frozenset[str])
     return False
 
 
-_ORGANISATION_RE = re.compile(
+_ORGANISATION_RE = Lazy(
     r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?)+"
     r"(?:Office|Administration|Bureau|Commission|Ministry|Department|Association|Organi[sz]ation|"
     r"Council|Committee|Agency|Center|Centre|Court|Institute)\b"
