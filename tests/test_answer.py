@@ -1004,3 +1004,9 @@ def test_usually_is_generally_and_a_general_licence_stays_apart(engine):
     assert terms[-1] == "general" and "general" not in terms[:-1]
     a = engine.ask("non-exclusive licensing universities")
     assert a.answered and "general license rather than exclusive license" in a.best.quote
+
+
+def test_deals_are_the_licensing_projects(engine):
+    # four blind writers asked how many deals the open licence trial brokered
+    a = engine.ask("How many deals have been struck so far under the open licensing pilot?")
+    assert a.answered and "643 licensing projects" in a.best.quote
