@@ -97,7 +97,7 @@ _NAME_ENDS = {"company": r"(?:Company|Co\.|Corporation|Corp\.|Group|Ltd\.?|Inc\.
 
 # A question asking for a figure.
 _QUANTITY_RE = _Lazy(
-    r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what ([\w'’-]+ ){0,4}((share|"
+    r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what ([\w'’-]+ ){0,6}((share|"
     r"proportion|portion|percentage|fraction|rate|ratio|yield|number|amount|total|size|scale|"
     r"sum)s?|value|figure|"
     r"salary|salaries|wages?|fees?|prices?|costs?|budgets?|income|revenues?|turnover|profits?|"

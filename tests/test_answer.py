@@ -212,6 +212,7 @@ def test_sentence_windows_are_verbatim_and_cover_long_paragraphs(briefing_text):
         ("What figures does the office keep publishing?", None),  # statistics, not one figure
         ("What target does the Outline set for the ratio of X to GDP?", "share"),
         ("What is the term of protection for a design patent?", "duration"),
+        ("What is the euro to yuan exchange rate?", "share"),  # six words before the measure
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
