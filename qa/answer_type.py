@@ -676,10 +676,18 @@ _SET_ASIDE_RE = _Lazy(
 )
 
 
+# "How much of China's 2021 IP royalty trade was exports?": a part of a whole, by its name
+_PART_NAMED_RE = _Lazy(
+    r"\bhow (?:much|many) of\b.+?\b(?:was|were|is|are|came from|comes? from|went to|goes to)\s+"
+    r"((?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s*[?.!]?\s*$",
+    re.I,
+)
+
+
 def asks_alone(question: str) -> bool:
     """Whether a question insists on one thing apart from others ("alone", "excluding …",
-    "on its own", "separately")."""
-    return _ALONE_RE.search(question) is not None
+    "on its own", "separately", "how much of … was exports")."""
+    return _ALONE_RE.search(question) is not None or _PART_NAMED_RE.search(question) is not None
 
 
 _INSISTED_RE = _Lazy(
@@ -702,6 +710,8 @@ def insisted_on(question: str) -> str:
     "by itself", "separately", back to a function word: "… came from trademarks alone?" →
     "trademarks", "trademark pledge financing alone" → all three; "" when the word before is
     a time ("in 2021 alone", "that year alone") or there is none."""
+    if part := _PART_NAMED_RE.search(question):
+        return re.sub(r"(?i)^the\s+", "", part.group(1))
     m = _INSISTED_RE.search(question)
     if m is None:
         return ""

@@ -626,6 +626,10 @@ def test_a_figure_for_two_things_together_is_no_figure_for_one_alone(engine):
         "trademark pledge financing"
     )
     assert insisted_on("How many were issued in 2021 alone?") == ""
+    # "how much of <the whole> was <one part>" insists on that part
+    assert insisted_on("How much of China's 2021 IP royalty trade was exports?") == "exports"
+    a = engine.ask("How much of China's 2021 IP royalty trade was exports?")
+    assert not a.answered and a.reason == "only together"
     # without "alone" the quote says itself what its figure is of (and see
     # test_another_kind_of_right_is_declined); asked of both, it is the answer
     a = engine.ask("What was the total import and export of IP royalties in 2021?")
