@@ -807,7 +807,8 @@ def counts_directly(
     with no other plural or number between: "17 provinces", "5,729 national intellectual
     property advantage demonstration enterprises", but not "100 universities have opened
     undergraduate programs" for undergraduates. With ``lists``, commas do not end the clause:
-    "nearly 20,000 micro, small and medium-sized enterprises"."""
+    "nearly 20,000 micro, small and medium-sized enterprises" — unless a new phrase follows
+    ("more than 150 project investment, a number of invested companies …")."""
     tokens = analyzer.tokens(text)
     breaks = _SENTENCE_BREAK_RE if lists else _CLAUSE_BREAK_RE
     for i, tok in enumerate(tokens):
@@ -816,6 +817,8 @@ def counts_directly(
         for nxt in tokens[i + 1 : i + 1 + within]:
             if breaks.search(text[tok.end : nxt.start]):
                 break
+            if lists and _NEW_PHRASE_RE.search(text[tok.end : nxt.start]):
+                break  # "150 project investment, a number of invested companies"
             if nxt.term == head:
                 if _modifier(text, tokens, tokens.index(nxt), breaks):
                     break  # "2,100 trademark brand guidance stations" counts stations
@@ -824,6 +827,12 @@ def counts_directly(
             if word[:1].isdigit() or _PLURAL_RE.fullmatch(word):
                 break  # "100 universities … undergraduate programs": the number counts those
     return False
+
+
+# A comma opening a new noun phrase, not the next item of a list of modifiers
+_NEW_PHRASE_RE = _Lazy(
+    r",\s*(?:a|an|the|of|which|with|its|their|this|these|those|some|many|most|all)\b", re.I
+)
 
 
 def _counts_other(clause: str, things: set[str], analyzer: Analyzer) -> bool:

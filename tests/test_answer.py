@@ -405,6 +405,20 @@ def test_a_count_question_takes_a_close_second_that_counts_the_thing(engine):
     assert not counts_directly("reached 309.8 billion yuan for trademarks", "trademark", a)
     assert not counts_directly("In 2021, trademarks rose by 60.5% over 2020", "trademark", a)
     assert not counts_directly("2,100 trademark brand guidance stations", "trademark", a)
+    # across a list's commas, not into a new phrase
+    assert counts_directly(
+        "nearly 20,000 micro, small and medium-sized enterprises", "enterpris", a, lists=True
+    )
+    assert not counts_directly(
+        "more than 150 project investment, a number of invested companies successfully listed",
+        "enterpris",
+        a,
+        lists=True,
+    )
+    ans = engine.ask(
+        "How many companies backed by IP operating funds have listed on the STAR Market?"
+    )
+    assert not ans.answered and ans.reason == "no figure"
     # the number counts universities, not undergraduates
     assert not counts_directly(
         "100 universities have opened undergraduate programs", "undergradu", a
