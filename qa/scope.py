@@ -17,14 +17,17 @@ from qa.lazy_re import Lazy
 
 __all__ = [
     "Contrasts",
+    "dates_in",
     "is_within_country",
     "is_year",
     "mentions",
     "only_in_lists",
     "places_named",
     "relative_years",
+    "without_organisations",
     "year_covered",
     "years_in",
+    "years_of_date",
 ]
 
 _PLACE_WORD_RE = re.compile(r"[A-Za-z]+(?:\.[A-Za-z])*\.?")
@@ -180,7 +183,10 @@ _MONTH_NUMBER = {
     )
     for name in names.split()
 }
-_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_MONTH = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DATE_RES = (
     (Lazy(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+((?:19|20)\d\d)\b", re.I), (3, 2, 1)),
@@ -229,9 +235,9 @@ def years_of_date(text: str, date: str | None) -> set[str]:
         return set()
     spans = [(start, end) for iso, start, end in dates_in(text) if iso == date]
     spans += [(start, end) for month, start, end in _event_months(text) if month == date[:7]]
-    year = date[:4]
     if not spans:
         return set()
+    year = date[:4]
     outside = [
         m
         for m in re.finditer(rf"\b{year}\b", text)
