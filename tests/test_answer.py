@@ -723,6 +723,8 @@ def test_a_forecast_wants_a_passage_that_looks_ahead(engine):
         "industrialization rate of design patents at IP advantage demonstration enterprises 2021",
         # a figure for the first half is none for a quarter
         "How much patent and trademark pledge financing was there in the second quarter?",
+        # the gold award projects are no silver ones
+        "How many patent silver award projects were there in the 23rd China Patent Award?",
         # an average is no median ("median", unknown to the briefing, is no typo of "media")
         "What is the median net profit rate of national IP advantage demonstration enterprises?",
     ],
