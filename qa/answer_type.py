@@ -147,7 +147,11 @@ _KEYWORD_FIGURE_RE = _Lazy(
     re.I,
 )
 _PRICE_NOUN_RE = _Lazy(r"\b(salary|salaries|wages?|fees?|prices?|costs?)\b", re.I)
-_LONG_RE = _Lazy(r"\bhow long\b", re.I)
+_LONG_RE = _Lazy(
+    r"\bhow long\b|\bhow many (?:more |working |calendar |business )?"
+    r"(?:days|weeks|months|years|hours|minutes|decades)\b",
+    re.I,
+)
 # A length of time named: "the processing time", "the average examination period"
 _DURATION_NOUN_RE = _Lazy(
     r"\b(?:processing|waiting|examination|review|approval|turnaround|lead|pendency|loan|"
@@ -865,8 +869,9 @@ def _modifier(text: str, tokens: list[Token], i: int, breaks: _Lazy) -> bool:
     if _PLURAL_RE.fullmatch(text[tokens[i].start : tokens[i].end]):
         return False
     for prev, nxt in pairwise(tokens[i : i + 5]):
-        if breaks.search(text[prev.end : nxt.start]) or not text[prev.end : nxt.start].isspace():
-            return False
+        between = text[prev.end : nxt.start]
+        if breaks.search(between) or not (between.isspace() or between == "-"):
+            return False  # (a hyphen joins: "1,000 bank-enterprise docking activities")
         if _PLURAL_RE.fullmatch(text[nxt.start : nxt.end]):
             return True
     return False

@@ -213,6 +213,8 @@ def test_sentence_windows_are_verbatim_and_cover_long_paragraphs(briefing_text):
         ("What target does the Outline set for the ratio of X to GDP?", "share"),
         ("What is the term of protection for a design patent?", "duration"),
         ("What is the euro to yuan exchange rate?", "share"),  # six words before the measure
+        ("How many days does online pledge registration take?", "duration"),  # days counted
+        ("For how many years has pledge financing grown by 40%?", "duration"),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
@@ -418,6 +420,12 @@ def test_a_count_question_takes_a_close_second_that_counts_the_thing(engine):
     ans = engine.ask(
         "How many companies backed by IP operating funds have listed on the STAR Market?"
     )
+    assert not ans.answered and ans.reason == "no figure"
+    # a hyphen joins a modifier to what is counted: the 1,000 count activities, not banks
+    assert not counts_directly(
+        "organize more than 1,000 bank-enterprise docking activities", "bank", a
+    )
+    ans = engine.ask("How many banks in China currently offer IP pledge loans?")
     assert not ans.answered and ans.reason == "no figure"
     # the number counts universities, not undergraduates
     assert not counts_directly(
