@@ -101,7 +101,7 @@ _QUANTITY_RE = _Lazy(
     r"proportion|portion|percentage|fraction|rate|ratio|yield|number|amount|total|size|scale|"
     r"sum)s?|value|figure|"
     r"salary|salaries|wages?|fees?|prices?|costs?|budgets?|income|revenues?|turnover|profits?|"
-    r"damages|compensation|fines|penalt(y|ies))|"
+    r"damages|compensation|fines|penalt(y|ies)|premiums?|tax(es)?|tariffs?)|"
     r"(share|proportion|portion|percentage|fraction|ratio) of)\b",
     re.I,
 )
@@ -117,7 +117,8 @@ _MONEY_Q_RE = _Lazy(
     r"\b(money|cost|costs|price|prices|priced|fees?|earn|earns|earned|earnings|salary|salaries|"
     r"wages?|pay|pays|paid|spend|spent|budget|yuan|rmb|dollars?|euros?|worth|borrow\w*|lent|"
     r"lend|loans?|fund|funds|funding|funded|financing|financed|invest\w*|subsid\w*|revenues?|"
-    r"income|turnover|profits?|royalt\w*|damages|compensation|fines|penalt(?:y|ies))\b",
+    r"income|turnover|profits?|royalt\w*|damages|compensation|fines|penalt(?:y|ies)|premiums?|"
+    r"tax(?:es)?|tariffs?)\b",
     re.I,
 )
 # "how much did revenue grow": a change, which a percentage may give as well as a sum
@@ -315,7 +316,7 @@ def names_one(kind: str, text: str) -> bool:
 _MONEY_NOUN_RE = _Lazy(
     r"\b(?:salary|salaries|wages?|fees?|prices?|costs?|interest|royalt(?:y|ies)|revenues?|"
     r"income|profits?|budgets?|subsid(?:y|ies)|turnover|earnings|rents?|damages|compensation|"
-    r"fines|penalt(?:y|ies))\b"
+    r"fines|penalt(?:y|ies)|premiums?|tax(?:es)?|tariffs?)\b"
     # not a word naming something else: "income streams", "fee increases", "cost savings"
     r"(?!\s+(?!(?:is|was|has|does|goes|comes)\b)[a-z]+s\b)",
     re.I,

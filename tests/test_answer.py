@@ -208,6 +208,7 @@ def test_sentence_windows_are_verbatim_and_cover_long_paragraphs(briefing_text):
         ("What share of loans are repaid within the loan term?", "share"),
         ("How much in punitive damages was awarded in 2021?", "money"),  # a sum, by its name
         ("What damages did courts award in 2021?", "money"),
+        ("What premium do firms pay for patent infringement insurance?", "money"),
         ("What interest rates do banks charge?", "share"),  # a measure in the plural
         ("What figures does the office keep publishing?", None),  # statistics, not one figure
         ("What target does the Outline set for the ratio of X to GDP?", "share"),
