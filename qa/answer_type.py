@@ -46,6 +46,7 @@ __all__ = [
     "counts_directly",
     "dated",
     "figure_kind",
+    "forget_questions",
     "gives_figure",
     "gives_method",
     "gives_rate",
@@ -274,6 +275,7 @@ def names_holder(post: str, text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
 def named_kind(question: str) -> str | None:
     """What kind of thing a "which X" question wants the name of: "bank", "university",
     "college", "province", "city", "country", "company" (an insurer too); None for other
@@ -292,6 +294,14 @@ def named_kind(question: str) -> str | None:
                 "insurer": "company",
             }.get(kind, kind)
     return None
+
+
+def forget_questions() -> None:
+    """Empty the caches keyed by a question's text (its kind of figure, of name): they spare
+    one answer the same reading three or four times, and a benchmark of new questions must not
+    find them filled by earlier runs of the same ones."""
+    figure_kind.cache_clear()
+    named_kind.cache_clear()
 
 
 def names_one(kind: str, text: str) -> bool:
@@ -462,6 +472,7 @@ def ranks(text: str, about: frozenset[str], analyzer: Analyzer) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
 def figure_kind(question: str) -> str | None:
     """The kind of figure a question asks for: a name ("which bank"), a date ("when", "in what
     year"), a share ("what share", "what rate": a percentage), a duration ("how long"), money
