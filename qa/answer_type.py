@@ -103,7 +103,10 @@ _QUANTITY_RE = _Lazy(
     r"sum)s?|value|figure|"
     r"salary|salaries|wages?|fees?|prices?|costs?|budgets?|income|revenues?|turnover|profits?|"
     r"damages|compensation|fines|penalt(y|ies)|premiums?|tax(es)?|tariffs?)|"
-    r"(share|proportion|portion|percentage|fraction|ratio) of)\b",
+    r"(share|proportion|portion|percentage|fraction|ratio) of)\b"
+    # not a word naming how something is done: "what license fee model", "the pricing system"
+    r"(?![\s-]+(?:models?|structures?|systems?|mechanisms?|schemes?|methods?|arrangements?|"
+    r"polic(?:y|ies)|standards?|reforms?|formulas?|types?|kinds?|sharing)\b)",
     re.I,
 )
 # "What does an agent earn?", "what do banks charge": money asked for without "how much"
@@ -148,7 +151,12 @@ _KEYWORD_FIGURE_RE = _Lazy(
     r"balance)\b(?!-)",
     re.I,
 )
-_PRICE_NOUN_RE = _Lazy(r"\b(salary|salaries|wages?|fees?|prices?|costs?)\b", re.I)
+_PRICE_NOUN_RE = _Lazy(
+    r"\b(salary|salaries|wages?|fees?|prices?|costs?)\b(?![\s-]+(?:models?|structures?|"
+    r"systems?|mechanisms?|schemes?|methods?|arrangements?|polic(?:y|ies)|standards?|reforms?|"
+    r"formulas?|types?|kinds?|sharing)\b)",
+    re.I,
+)
 _LONG_RE = _Lazy(
     r"\bhow long\b|\bhow many (?:more |working |calendar |business )?"
     r"(?:days|weeks|months|years|hours|minutes|decades)\b",

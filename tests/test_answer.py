@@ -209,6 +209,8 @@ def test_sentence_windows_are_verbatim_and_cover_long_paragraphs(briefing_text):
         ("How much in punitive damages was awarded in 2021?", "money"),  # a sum, by its name
         ("What damages did courts award in 2021?", "money"),
         ("What premium do firms pay for patent infringement insurance?", "money"),
+        ("What license fee model replaces one-time payment?", None),  # a way, not a sum
+        ("What license fee do universities charge?", "money"),
         ("What interest rates do banks charge?", "share"),  # a measure in the plural
         ("What figures does the office keep publishing?", None),  # statistics, not one figure
         ("What target does the Outline set for the ratio of X to GDP?", "share"),
