@@ -532,12 +532,14 @@ def gives_figure(kind: str, text: str) -> bool:
 
 def dated(text: str, asked: frozenset[str], analyzer: Analyzer) -> bool:
     """Whether ``text`` gives a date in a sentence holding two of the ``asked`` terms (all of
-    them, when fewer): "When will the open licence system be rolled out nationwide?" is not
-    answered by "… more than 1,000 licenses will be reached by the end of this year"."""
-    need = min(2, len(asked))
+    them, when fewer), three when the question names four or more: "When will the open licence
+    system be rolled out nationwide?" and "When did the patent open license pilot officially
+    start?" are not answered by "… participated in the pilot, and … more than 1,000 licenses will
+    be reached by the end of this year"."""
+    need = min(2, len(asked)) if len(asked) <= 3 else 3
     return any(
         gives_figure(DATE, sentence) and len(asked & analyzer.term_set(sentence)) >= need
-        for sentence in _SENTENCE_BREAK_RE.split(text)
+        for sentence in sentences(text)
     )
 
 

@@ -940,6 +940,8 @@ def test_a_date_must_be_said_of_the_thing_asked_about(engine):
     # the quote's only date, "by the end of this year", is said of the licences expected
     a = engine.ask("When will the patent open licensing system be rolled out nationwide?")
     assert not a.answered and a.reason == "no figure"
+    # two of six words ("pilot", "licenses") beside "this year" are not enough
+    assert not engine.ask("When did the patent open license pilot officially start?").answered
     assert declined_reason(engine, a) == "it asks for a date, and the closest passage gives none"
     a = engine.ask(
         "When was the Outline for Building a Strong Intellectual Property Country issued?"
