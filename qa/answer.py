@@ -308,7 +308,12 @@ class Engine(DecliningRules):
             coverage = self._coverage(query, frozenset(hits[0].matched))
             return declined(NOT_SAID, hits, coverage, query, unsaid)
         problem = self._scope_problem(query, hits[0])
-        if problem and problem[0] == OTHER_NAME and self._name_fallback(query, hits, figure):
+        if (
+            problem
+            and problem[0] == OTHER_NAME
+            and all(" " in name for name in problem[1])  # "Patent Law", not "AI"
+            and self._name_fallback(query, hits, figure)
+        ):
             problem = None
         coverage = self._coverage(query, frozenset(hits[0].matched))
         if coverage < self.settings.min_coverage:
@@ -336,11 +341,13 @@ class Engine(DecliningRules):
     def _name_fallback(
         self, query: Query, hits: list[Hit], figure: Callable[[str], bool] | None
     ) -> bool:
-        """When the best passage lacks a name the question asks about, which the briefing
-        gives in only a few passages, a close second that gives it (scoring at least
-        ``name_fallback`` times the best, within the first three, in scope and with the figure
-        asked for) goes first: "Which revision of the Patent Law brought in …" is answered
-        where the Patent Law is named. Whether one was found."""
+        """When the best passage lacks a name of several words the question asks about, which
+        the briefing gives in only a few passages, a close second that gives it (scoring at
+        least ``name_fallback`` times the best, within the first three, in scope and with the
+        figure asked for) goes first: "Which revision of the Patent Law brought in …" is
+        answered where the Patent Law is named. (A single word or acronym is weaker evidence:
+        "Can an AI system be named as the inventor …" is no question about the passage that
+        mentions artificial intelligence.) Whether one was found."""
         close = self.settings.name_fallback
         if not close:
             return False

@@ -1044,3 +1044,10 @@ def test_deals_are_the_licensing_projects(engine):
     # four blind writers asked how many deals the open licence trial brokered
     a = engine.ask("How many deals have been struck so far under the open licensing pilot?")
     assert a.answered and "643 licensing projects" in a.best.quote
+
+
+def test_a_single_word_name_gets_no_close_second(engine):
+    # "AI" is in a few passages ("artificial intelligence … accurately matched"); none says
+    # who may be named an inventor
+    a = engine.ask("Can an AI system be named as the inventor on a Chinese patent?")
+    assert not a.answered and a.reason == "other name"
