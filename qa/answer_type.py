@@ -96,17 +96,21 @@ _PLACE_KINDS = ("province", "city", "country")
 # How a name of that kind ends: "Ping An Insurance", "Haier Group", "Huawei Technologies Co."
 _NAME_ENDS = {"company": r"(?:Company|Co\.|Corporation|Corp\.|Group|Ltd\.?|Inc\.?|Insurance)"}
 
+# Sums asked for by name ("the average salary", "what damages"), and words after a money word
+# that make it name a way of doing something instead ("what license fee model")
+_SUM_NAMES = r"damages|compensation|fines|penalt(?:y|ies)|premiums?|tax(?:es)?|tariffs?"
+_NOT_A_SUM = (
+    r"(?![\s-]+(?:models?|structures?|systems?|mechanisms?|schemes?|methods?|arrangements?|"
+    r"polic(?:y|ies)|standards?|reforms?|formulas?|types?|kinds?|sharing)\b)"
+)
+
 # A question asking for a figure.
 _QUANTITY_RE = _Lazy(
     r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what ([\w'’-]+ ){0,6}((share|"
     r"proportion|portion|percentage|fraction|rate|ratio|yield|number|amount|total|size|scale|"
     r"sum)s?|value|figure|"
-    r"salary|salaries|wages?|fees?|prices?|costs?|budgets?|income|revenues?|turnover|profits?|"
-    r"damages|compensation|fines|penalt(y|ies)|premiums?|tax(es)?|tariffs?)|"
-    r"(share|proportion|portion|percentage|fraction|ratio) of)\b"
-    # not a word naming how something is done: "what license fee model", "the pricing system"
-    r"(?![\s-]+(?:models?|structures?|systems?|mechanisms?|schemes?|methods?|arrangements?|"
-    r"polic(?:y|ies)|standards?|reforms?|formulas?|types?|kinds?|sharing)\b)",
+    rf"salary|salaries|wages?|fees?|prices?|costs?|budgets?|income|revenues?|turnover|profits?|"
+    rf"{_SUM_NAMES})|(share|proportion|portion|percentage|fraction|ratio) of)\b{_NOT_A_SUM}",
     re.I,
 )
 # "What does an agent earn?", "what do banks charge": money asked for without "how much"
@@ -121,8 +125,7 @@ _MONEY_Q_RE = _Lazy(
     r"\b(money|cost|costs|price|prices|priced|fees?|earn|earns|earned|earnings|salary|salaries|"
     r"wages?|pay|pays|paid|spend|spent|budget|yuan|rmb|dollars?|euros?|worth|borrow\w*|lent|"
     r"lend|loans?|fund|funds|funding|funded|financing|financed|invest\w*|subsid\w*|revenues?|"
-    r"income|turnover|profits?|royalt\w*|damages|compensation|fines|penalt(?:y|ies)|premiums?|"
-    r"tax(?:es)?|tariffs?)\b",
+    rf"income|turnover|profits?|royalt\w*|{_SUM_NAMES})\b",
     re.I,
 )
 # "how much did revenue grow": a change, which a percentage may give as well as a sum
@@ -151,12 +154,7 @@ _KEYWORD_FIGURE_RE = _Lazy(
     r"balance)\b(?!-)",
     re.I,
 )
-_PRICE_NOUN_RE = _Lazy(
-    r"\b(salary|salaries|wages?|fees?|prices?|costs?)\b(?![\s-]+(?:models?|structures?|"
-    r"systems?|mechanisms?|schemes?|methods?|arrangements?|polic(?:y|ies)|standards?|reforms?|"
-    r"formulas?|types?|kinds?|sharing)\b)",
-    re.I,
-)
+_PRICE_NOUN_RE = _Lazy(rf"\b(salary|salaries|wages?|fees?|prices?|costs?)\b{_NOT_A_SUM}", re.I)
 _LONG_RE = _Lazy(
     r"\bhow long\b|\bhow many (?:more |working |calendar |business )?"
     r"(?:days|weeks|months|years|hours|minutes|decades)\b",
@@ -333,8 +331,7 @@ def names_one(kind: str, text: str) -> bool:
 
 _MONEY_NOUN_RE = _Lazy(
     r"\b(?:salary|salaries|wages?|fees?|prices?|costs?|interest|royalt(?:y|ies)|revenues?|"
-    r"income|profits?|budgets?|subsid(?:y|ies)|turnover|earnings|rents?|damages|compensation|"
-    r"fines|penalt(?:y|ies)|premiums?|tax(?:es)?|tariffs?)\b"
+    rf"income|profits?|budgets?|subsid(?:y|ies)|turnover|earnings|rents?|{_SUM_NAMES})\b"
     # not a word naming something else: "income streams", "fee increases", "cost savings"
     r"(?!\s+(?!(?:is|was|has|does|goes|comes)\b)[a-z]+s\b)",
     re.I,
