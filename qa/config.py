@@ -58,7 +58,7 @@ class Settings:
     # "which bank / province" questions when it names none
     decline_without_figure: bool = True
     # ...and "when" questions when no sentence of it gives a date beside two of the question's
-    # words
+    # words (three when it names four or more)
     date_of_thing: bool = True
     # ...where a number the question itself states is not the figure it asks for
     not_the_given_figure: bool = True
@@ -98,7 +98,8 @@ class Settings:
     decline_other_name: bool = True
     rare_passages: int = 4
     # ...unless a passage scoring at least this share of the best, among the first three, gives
-    # the name and all else asked (0 = never): "which revision of the Patent Law …"
+    # the name (of several words) and all else asked (0 = never): "which revision of the Patent
+    # Law …"
     name_fallback: float = 0.5
     # ...and, for a figure, a place or name the paragraph gives only as one item of a list of
     # three or more ("Peking University, Tongji University, … and other universities")
