@@ -71,6 +71,8 @@ _WHO_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
 # East Asian scripts and full-width forms: every code point from U+3000 up (a short
 # class compiles ten times faster than listing the CJK blocks, and start-up matters)
+# what a post is of: "the director of the CBIRC Regulatory Department", "spokesperson for SIPO"
+_POST_OF_RE = re.compile(r"\b(?:of|at|in|for)\s+(.+)$", re.I)
 _CJK_RE = re.compile(r"[^\x00-\u2fff]")
 
 # Why a question was declined (Answer.reason).
@@ -472,8 +474,11 @@ class Engine(DecliningRules):
             # "where was the press conference held": a place, other than the briefing's setting
             wanted.append((NO_PLACE, self._names_a_place))
         if s.decline_without_holder and (post := asked_post(question)):
-            # "who is the director general of SIPO": someone named in that post, not a deputy
-            wanted.append((NO_HOLDER, lambda text: names_holder(post, text)))
+            # "who is the director general of SIPO": someone named in that post, not a deputy,
+            # and of the body the question names ("of the CBIRC Regulatory Department")
+            of = _POST_OF_RE.search(question)
+            body = frozenset(self.analyzer.terms(of.group(1))) if of else frozenset()
+            wanted.append((NO_HOLDER, lambda text: names_holder(post, text, body, self.analyzer)))
         if s.decline_without_ranking and asks_ranking(question):
             about = ranked_terms(question, self.analyzer)
             wanted.append((NO_RANKING, lambda text: ranks(text, about, self.analyzer)))

@@ -258,11 +258,25 @@ def asked_post(question: str) -> str | None:
     )
 
 
-def names_holder(post: str, text: str) -> bool:
+# where a title ends: at the next person named ("…, Lei Zhaozi, Director of …") or the
+# sentence's end
+_TITLE_END_RE = _Lazy(r",\s+(?:and\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,|[.;!?](?:\s|$)")
+
+
+def names_holder(
+    post: str,
+    text: str,
+    body: frozenset[str] = frozenset(),
+    analyzer: Analyzer | None = None,
+) -> bool:
     """Whether ``text`` names someone in ``post`` (from :func:`asked_post`): a name, a comma,
     then the post. A head ("head", "chief", "leader") is any top post; a spokesman any
     spokesperson; "director" takes a director general too; a deputy's post is not the post
-    itself, nor the post a deputy's."""
+    itself, nor the post a deputy's. With ``body`` (the terms of what the question says the
+    post is of), the title, up to the next person named, must hold two of them (all, when
+    fewer): Lei
+    Xiaoyun, "Director of the Department of Intellectual Property Promotion …", is no
+    director of the CBIRC's Regulatory Department."""
     words = post.split()
     deputy = bool(re.fullmatch(_DEPUTY, words[0])) if len(words) > 1 else False
     asked = " ".join(words[1:] if deputy else words)
@@ -276,8 +290,13 @@ def names_holder(post: str, text: str) -> bool:
             fits = said.startswith("spokes")
         else:
             fits = said == asked or (asked == "director" and said == "director general")
-        if fits and _NAMED_BEFORE_RE.search(text[: m.start()]):
-            return True
+        if not fits or not _NAMED_BEFORE_RE.search(text[: m.start()]):
+            continue
+        if body and analyzer is not None:
+            title = _TITLE_END_RE.split(text[m.end() :], maxsplit=1)[0]
+            if len(body & analyzer.term_set(title)) < min(2, len(body)):
+                continue
+        return True
     return False
 
 

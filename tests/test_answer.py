@@ -1051,3 +1051,16 @@ def test_a_single_word_name_gets_no_close_second(engine):
     # who may be named an inventor
     a = engine.ask("Can an AI system be named as the inventor on a Chinese patent?")
     assert not a.answered and a.reason == "other name"
+
+
+def test_a_post_holder_must_hold_it_in_the_body_asked_about(engine):
+    # the introduction names Lei Xiaoyun, a director, of another department; the CBIRC's
+    # official there is a deputy director
+    a = engine.ask("Who is the director of the CBIRC Regulatory Department?")
+    assert not a.answered and a.reason == "no holder"
+    a = engine.ask(
+        "Who heads the MOE's Department of Science, Technology and Information Technology?"
+    )
+    assert a.answered and "Lei Zhaozi, Director of the Department of Science" in a.best.quote
+    a = engine.ask("Who is the spokesperson hosting this press conference?")
+    assert a.answered
