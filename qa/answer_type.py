@@ -106,7 +106,7 @@ _NOT_A_SUM = (
 
 # A question asking for a figure.
 _QUANTITY_RE = _Lazy(
-    r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what ([\w'’-]+ ){0,6}((share|"
+    r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what ([\w'’-]+ ){0,8}((share|"
     r"proportion|portion|percentage|fraction|rate|ratio|yield|number|amount|total|size|scale|"
     r"sum)s?|value|figure|"
     rf"salary|salaries|wages?|fees?|prices?|costs?|budgets?|income|revenues?|turnover|profits?|"

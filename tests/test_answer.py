@@ -215,7 +215,8 @@ def test_sentence_windows_are_verbatim_and_cover_long_paragraphs(briefing_text):
         ("What figures does the office keep publishing?", None),  # statistics, not one figure
         ("What target does the Outline set for the ratio of X to GDP?", "share"),
         ("What is the term of protection for a design patent?", "duration"),
-        ("What is the euro to yuan exchange rate?", "share"),  # six words before the measure
+        ("What is the euro to yuan exchange rate?", "share"),  # words before the measure
+        ("What is the current yuan to US dollar exchange rate?", "share"),
         ("How many days does online pledge registration take?", "duration"),  # days counted
         ("For how many years has pledge financing grown by 40%?", "duration"),
     ],
