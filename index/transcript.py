@@ -20,6 +20,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from index.lazy_re import Lazy
+
 __all__ = [
     "Paragraph",
     "Transcript",
@@ -38,18 +40,18 @@ _PRESS_WORDS = frozenset(
     press radio television tv journal weekly network media gazette tribune broadcasting channel
     newspaper paper review observer monthly evening morning online""".split()
 )
-_REPORTER_RE = re.compile(
+_REPORTER_RE = Lazy(
     r"^\s*(?:(?:a|the)\s+)?(?:reporter|correspondent|journalist)s?\s+(?:for|from|of|with|at)\s+"
     r"|\s+(?:reporter|correspondent|journalist)s?\s*$",
     re.IGNORECASE,
 )
-_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.)$")
+_NAME_TOKEN_RE = Lazy(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.)$")
 _CLOSING_PUNCT = ".!?;:…。！？"
 _TRAILING_QUOTES = "\"'”’)]"
 _DATE_PATTERNS = (
-    re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"),
-    re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"),
-    re.compile(r"\b(\d{4})年(\d{1,2})月(\d{1,2})日"),
+    Lazy(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"),
+    Lazy(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"),
+    Lazy(r"\b(\d{4})年(\d{1,2})月(\d{1,2})日"),
 )
 _MONTHS = {
     m: i
@@ -58,14 +60,14 @@ _MONTHS = {
         start=1,
     )
 }
-_MONTH_DATE_RE = re.compile(r"\b([A-Z][a-z]+)\s+(\d{1,2}),\s*(\d{4})\b")
-_IMAGE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp)\s*$", re.IGNORECASE)
+_MONTH_DATE_RE = Lazy(r"\b([A-Z][a-z]+)\s+(\d{1,2}),\s*(\d{4})\b")
+_IMAGE_RE = Lazy(r"\.(?:jpe?g|png|gif|webp|svg|bmp)\s*$", re.IGNORECASE)
 # East Asian scripts and full-width forms: every code point from U+3000 up (a short
 # class compiles ten times faster than listing the CJK blocks, and start-up matters)
-_CJK_RE = re.compile(r"[^\x00-\u2fff]")
-_LETTER_RE = re.compile(r"[^\W\d_]")
-_TWO_LETTERS_RE = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
-_NOTE_RE = re.compile(r"^[\[(（【][^\])）】]{0,40}[\])）】]$")
+_CJK_RE = Lazy(r"[^\x00-\u2fff]")
+_LETTER_RE = Lazy(r"[^\W\d_]")
+_TWO_LETTERS_RE = Lazy(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
+_NOTE_RE = Lazy(r"^[\[(（【][^\])）】]{0,40}[\])）】]$")
 
 
 class TranscriptError(ValueError):

@@ -15,8 +15,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 from index.analysis import Analyzer, Token
+from index.lazy_re import Lazy
 from index.passages import split_sentences
-from qa.lazy_re import Lazy
 from qa.scope import is_within_country, is_year, places_named
 
 _Lazy = Lazy

@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from index.lazy_re import Lazy
 from qa.datafiles import data_file
-from qa.lazy_re import Lazy
 
 __all__ = [
     "Contrasts",
