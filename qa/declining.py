@@ -38,6 +38,15 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 _THIS_YEAR_RE = re.compile(r"\bthis year\b", re.I)
+# Words that open a question without naming anything, capitalised only for being first
+_OPENING = " \t\"'“‘("
+_OPENING_WORDS = frozenset(
+    "roughly approximately about around exactly overall briefly apart aside besides beyond "
+    "given excluding including compared according regarding concerning considering since "
+    "after before during following despite also currently today recently specifically "
+    "generally typically usually please tell give explain describe summarize summarise "
+    "show quote cite".split()
+)
 # "the 14th Five-Year Plan", "the 13th five-year plan period": a numbered period or session
 _ORDINAL_RE = re.compile(r"\b(\d+(?:st|nd|rd|th))\b((?:[\s-]+(?:[A-Z][\w]*|\w+-[\w-]+|plan))*)")
 
@@ -91,6 +100,12 @@ class DecliningRules:
                 continue
             year = is_year(word)
             is_name = word[:1].isupper() and len(word) > 1 and word.casefold() not in _MONTHS
+            if (
+                is_name
+                and not query.text[: tok.start].strip(_OPENING)
+                and (word.casefold() in _OPENING_WORDS)
+            ):
+                continue  # "Roughly what was …", "Apart from …": a sentence's first word
             if year or is_name:
                 missing.append(word)
         return missing

@@ -1065,3 +1065,13 @@ def test_a_post_holder_must_hold_it_in_the_body_asked_about(engine):
     assert a.answered and "Lei Zhaozi, Director of the Department of Science" in a.best.quote
     a = engine.ask("Who is the spokesperson hosting this press conference?")
     assert a.answered
+
+
+def test_a_questions_opening_adverb_is_no_name(engine):
+    # "Roughly" is unknown to the briefing and capitalised only for opening the sentence
+    a = engine.ask(
+        "Roughly what was the combined value of cross-border payments for using intangible "
+        "creations in 2021?"
+    )
+    assert a.reason != "unknown name"
+    assert engine.ask("Tencent patent licensing revenue 2021").reason == "unknown name"
