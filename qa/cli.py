@@ -127,6 +127,8 @@ def _ask(args: argparse.Namespace) -> int:
         if "\x00" in text:
             raise UsageError("standard input looks binary, not one question per line")
         questions = [line for line in text.splitlines() if line.strip()]
+        if not questions:
+            raise UsageError("standard input holds no question (one question per line)")
         engine = _engine(args.doc)
         out = sys.stdout
         for i, question in enumerate(questions):

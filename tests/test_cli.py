@@ -229,6 +229,13 @@ def test_odd_questions_never_crash_and_are_printed_literally(question, briefing_
         check_contract(obj, briefing_text)
 
 
+@pytest.mark.parametrize("stdin", [b"", b"\n  \n"])
+def test_empty_stdin_is_a_one_line_error(stdin):
+    r = run_qa("ask", "--json", "-", stdin=stdin)
+    assert r.returncode == 2 and r.stdout == b""
+    assert r.stderr == b"qa: standard input holds no question (one question per line)\n"
+
+
 def test_binary_stdin_is_a_one_line_error():
     r = run_qa("ask", "--json", "-", stdin=b"\xff\xfe\x00\x01" * 10)
     assert r.returncode == 2
