@@ -49,6 +49,7 @@ from qa.answer_type import (
     ranked_terms,
     ranks,
     rate_kind,
+    said_with,
     sentences,
     separately,
     set_aside,
@@ -439,7 +440,7 @@ class Engine(DecliningRules):
         expected (a passage looking ahead), how a figure is calculated (a method)."""
         s = self.settings
         wanted: list[tuple[str, Callable[[str], bool]]] = []
-        if (test := self._kind_test(question)) is not None:
+        if (test := self._kind_test(question, query)) is not None:
             given = stated_numbers(question) if s.not_the_given_figure else []
             reason = NO_NAME if figure_kind(question) == NAME else NO_FIGURE
             test = _without_numbers(test, given) if given else test
@@ -519,7 +520,7 @@ class Engine(DecliningRules):
         """The terms a question sets aside: "excluding patents" → {patent}."""
         return frozenset(t for words in set_aside(question) for t in self.analyzer.terms(words))
 
-    def _kind_test(self, question: str) -> Callable[[str], bool] | None:
+    def _kind_test(self, question: str, query: Query) -> Callable[[str], bool] | None:
         """For a question asking for a figure, a test of whether a text gives it: a
         percentage for a share, a sum for money, a duration, a number; for "how many X",
         a number of X ("20 … operating funds"), not some other number in the same sentence;
@@ -561,7 +562,7 @@ class Engine(DecliningRules):
         if kind == DATE and self.settings.date_of_thing:
             # "when will it be rolled out nationwide": a date said of the thing, not "by the end
             # of this year" said of something else in the quote
-            asked = self._words_asked(self.index.analyze(question))
+            asked = self._words_asked(query)
             return lambda text: dated(text, asked, self.analyzer)
         return lambda text: gives_figure(kind, text)
 
@@ -638,29 +639,17 @@ class Engine(DecliningRules):
 
             def evidence(text: str) -> bool:
                 return counts_directly(text, head[0], self.analyzer)
-        elif kind == NAME:
-            # "which universities …": a sentence naming one with two of the question's words
-            close = self.settings.named_fallback
-            if not close:
-                return
-            terms = frozenset(query.terms)
-
-            def evidence(text: str) -> bool:
-                return any(
-                    figure(c) and len(terms.intersection(self.analyzer.term_set(c))) >= 2
-                    for c in sentences(text)
-                )
         else:
-            close = self.settings.figure_fallback
+            # "which universities …": a sentence naming one with two of the question's words;
+            # other figures: a clause giving one with two of them
+            close = self.settings.named_fallback if kind == NAME else self.settings.figure_fallback
             if not close:
                 return
             terms = frozenset(query.terms)
+            parts = sentences if kind == NAME else clauses
 
             def evidence(text: str) -> bool:
-                return any(
-                    figure(c) and len(terms.intersection(self.analyzer.term_set(c))) >= 2
-                    for c in clauses(text)
-                )
+                return said_with(text, figure, terms, 2, self.analyzer, parts)
 
         def window(c: tuple[float, int, Result, tuple[int, int]]) -> str:
             return " ".join(self.passages[c[2].doc].sentences[slice(*c[3])])

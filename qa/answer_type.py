@@ -63,6 +63,7 @@ __all__ = [
     "ranked_terms",
     "ranks",
     "rate_kind",
+    "said_with",
     "sentences",
     "separately",
     "set_aside",
@@ -453,11 +454,7 @@ def gives_method(text: str, about: frozenset[str], analyzer: Analyzer) -> bool:
     survey", "a statistical accounting mechanism", "calculated by") in a sentence holding two
     of the terms ``about``: "Statistics show that … output value …" says nothing of how a
     brand value is calculated."""
-    return any(
-        _METHOD_RE.search(sentence) is not None
-        and len(about.intersection(analyzer.term_set(sentence))) >= 2
-        for sentence in sentences(text)
-    )
+    return said_with(text, lambda s: _METHOD_RE.search(s) is not None, about, 2, analyzer)
 
 
 def method_terms(question: str, analyzer: Analyzer) -> frozenset[str]:
@@ -553,9 +550,23 @@ def dated(text: str, asked: frozenset[str], analyzer: Analyzer) -> bool:
     start?" are not answered by "… participated in the pilot, and … more than 1,000 licenses will
     be reached by the end of this year"."""
     need = min(2, len(asked)) if len(asked) <= 3 else 3
+    return said_with(text, lambda s: gives_figure(DATE, s), asked, need, analyzer)
+
+
+def said_with(
+    text: str,
+    gives: Callable[[str], bool],
+    terms: frozenset[str],
+    need: int,
+    analyzer: Analyzer,
+    parts: Callable[[str], list[str]] | None = None,
+) -> bool:
+    """Whether one sentence of ``text`` (or one of ``parts(text)``, such as its clauses) gives
+    what ``gives`` accepts and holds ``need`` of ``terms``: the figure, date or method said of
+    the thing asked about, not somewhere else in the quote."""
     return any(
-        gives_figure(DATE, sentence) and len(asked & analyzer.term_set(sentence)) >= need
-        for sentence in sentences(text)
+        gives(part) and len(terms & analyzer.term_set(part)) >= need
+        for part in (parts or sentences)(text)
     )
 
 
