@@ -157,7 +157,7 @@ class DecliningRules:
         asked = [t.term for t in query.tokens]
         if query.corrections:  # "median" is no typo of "media": the words as typed count too
             asked += self.analyzer.terms(query.text)
-        return self.contrasts.not_covered(asked, self._kind_terms(hit.passage))
+        return self.contrasts.not_covered(asked, self._kind_terms(hit.passage), query.text)
 
     def _kind_terms(self, passage: Passage) -> list[str]:
         """The terms of ``passage`` that may name a kind: its text less the names of

@@ -288,6 +288,8 @@ class Contrasts:
 
     def __init__(self, text: str, terms: Callable[[str], list[str]]) -> None:
         self.sets: list[list[tuple[str, list[tuple[str, ...]]]]] = []
+        # each kind's names as written, to find the kinds a question names in its own words
+        self._written: dict[str, re.Pattern[str]] = {}
         for line in text.splitlines():
             line = line.split("#", 1)[0].strip()
             if not line:
@@ -297,17 +299,27 @@ class Contrasts:
                 names = [n.strip() for n in part.split(",") if n.strip()]
                 phrases = [tuple(terms(n)) for n in names]
                 kinds.append((names[0], [p for p in phrases if p]))
+                alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                self._written[names[0]] = re.compile(
+                    rf"(?<![\w'-])(?:{alternatives})(?![\w-])", re.I
+                )
             self.sets.append(kinds)
 
-    def not_covered(self, asked: list[str], said: list[str]) -> list[str]:
+    def not_covered(self, asked: list[str], said: list[str], question: str = "") -> list[str]:
         """The kinds the analysed terms ``asked`` name when the terms ``said`` name another
-        kind of the same set and none of those asked about."""
+        kind of the same set and none of those asked about. When the ``question`` names kinds
+        of a set in its own words, those are the kinds asked about, not others the thesaurus
+        reads into it: "postgraduate students" asks about postgraduates, though "students"
+        alone reads as undergraduates."""
         missing = []
         asked_set, said_set = set(asked), set(said)
         for kinds in self.sets:
             wanted = {name for name, phrases in kinds if _holds(asked, asked_set, phrases)}
             if not wanted:
                 continue
+            if len(wanted) > 1 and question:
+                written = {name for name in wanted if self._written[name].search(question)}
+                wanted = written or wanted
             given = {name for name, phrases in kinds if _holds(said, said_set, phrases)}
             if given and not wanted & given:
                 missing += sorted(wanted)

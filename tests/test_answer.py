@@ -770,6 +770,20 @@ def test_contrasts_need_the_whole_phrase():
     assert c.not_covered(terms("utility model patents"), terms("all patents rose")) == []
 
 
+def test_a_kind_named_in_the_questions_own_words_is_the_kind_asked_about(engine):
+    # "students" alone reads as undergraduates, the only students the briefing counts; the
+    # question naming postgraduates in its own words asks about them, not the 12,000
+    for question in (
+        "How many postgraduate students are studying intellectual property?",
+        "How many graduate students are studying intellectual property in China?",
+        "How many doctoral and master's students study intellectual property?",
+    ):
+        a = engine.ask(question)
+        assert not a.answered and a.reason == "other kind", question
+    a = engine.ask("How many students study intellectual property?")
+    assert a.answered and "12,000 undergraduates" in a.best.quote
+
+
 def test_how_a_figure_is_calculated_wants_a_method(engine):
     from qa.citation import declined_reason
 
