@@ -129,6 +129,7 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("windows of 5 sentences", shipped.replace(max_sentences=5)),
         ("no phrase (adjacent pair) field", shipped.replace(phrase_weight=0.0)),
         ("a speaker named is a word like others", shipped.replace(speaker_filter=False)),
+        ("a reporter's outlet named searches all", shipped.replace(outlet_filter=False)),
         ("phrase field ×0.3", shipped.replace(phrase_weight=0.3)),
         ("no proximity re-ranking", shipped.replace(proximity_weight=0.0)),
         ("proximity ×0.5", shipped.replace(proximity_weight=0.5)),

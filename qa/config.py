@@ -32,6 +32,9 @@ class Settings:
     # a question naming a speaker ("what did Lei Zhaozi say about …") searches that speaker's
     # passages for the rest of it
     speaker_filter: bool = True
+    # a question naming a reporter's outlet ("the Xinhua question on …") searches the answers
+    # to that reporter
+    outlet_filter: bool = True
     # re-rank the top passages by how much of the question one quote window covers
     proximity_weight: float = 1.0
     rerank_depth: int = 8

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from index.analysis import Analyzer
     from index.passages import Passage
     from index.transcript import Transcript
-    from qa.answer import Hit
+    from qa.answer import Hit, Outlets
     from qa.config import Settings
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
@@ -74,6 +74,7 @@ class DecliningRules:
     _passage_index: dict[str, int]
     _unknown_idf: float
     contrasts: Contrasts
+    _outlets: Outlets
 
     def _missing_names(self, query: Query) -> list[str]:
         """Names and years the question asks about that the briefing never mentions.
@@ -85,6 +86,7 @@ class DecliningRules:
         if not self.settings.decline_unknown_names:
             return []
         corrected = {typed for typed, _ in query.corrections}
+        outlet = self._outlets.words(query)  # "Xinhua": a reporter's outlet, named in no passage
         missing = [
             typed for typed, place in places_named(query.text) if not mentions(self._text, place)
         ]
@@ -93,6 +95,7 @@ class DecliningRules:
             word = query.text[tok.start : tok.end]
             if (
                 tok.term in self.index.vocabulary
+                or tok.term in outlet
                 or word in corrected
                 or word in in_places
                 or word in missing

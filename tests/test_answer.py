@@ -857,6 +857,28 @@ def test_what_a_named_official_said_comes_from_that_official(engine):
     assert a.reason != "not said"
 
 
+def test_a_reporters_outlet_names_the_answers_to_that_reporter(engine):
+    # the outlets are named only in the question headers, never in an answer: they are no
+    # unknown names, and the question names the turn it is about
+    a = engine.ask(
+        "Which SIPO official answered the Xinhua question about the creation, operation and "
+        "use mechanisms?"
+    )
+    assert a.answered and a.best.passage.speaker == "Lei Xiaoyun"
+    assert a.best.passage.asked_by == "Xinhua News Agency"
+    a = engine.ask("which MIIT official answered the Guangming Daily question on IP capacity?")
+    assert a.answered and a.best.passage.speaker == "Ren Aiguang"
+    assert a.best.passage.asked_by == "Guangming Daily"
+    a = engine.ask("what did they tell the Bauhinia reporter about pilot enterprises")
+    assert a.answered and a.best.passage.asked_by == "Hong Kong Bauhinia magazine"
+    # a word of an outlet's name used as a word is no outlet ("The Paper")
+    a = engine.ask("Does the MOE judge research quality by a paper's impact factor?")
+    assert a.answered and a.best.passage.asked_by != "The Paper"
+    # a place named only in an outlet's name is no place the briefing speaks of
+    a = engine.ask("How many IP service institutions operate in Hong Kong?")
+    assert not a.answered and a.reason == "unknown name"
+
+
 @pytest.mark.parametrize(
     "question",
     [
