@@ -184,7 +184,7 @@ _MONEY_RE = _Lazy(
 )
 _DURATION_RE = _Lazy(
     rf"\b(?:\d+(?:\.\d+)?|{_NUMBER_WORDS}|a few|several|a)\s+(?:[a-z]+\s+)?"
-    r"(?:days?|weeks?|months?|years?|hours?|decades?)\b|\bdecade\b",
+    r"(?:days?|weeks?|months?|years?|hours?|decades?)\b(?!\s+(?:ago|earlier)\b)|\bdecade\b",
     re.I,
 )
 # After a number: it is money or a percentage, so it counts nothing.

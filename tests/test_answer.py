@@ -227,6 +227,12 @@ def test_the_kind_of_figure_a_question_asks_for(question, kind):
     assert figure_kind(question) == kind
 
 
+def test_a_time_ago_is_no_length_of_time(engine):
+    # the only "years" near examination and averages is "nearly twice that of five years ago"
+    a = engine.ask("How long does invention patent examination take on average in China?")
+    assert not a.answered and a.reason == "no figure"
+
+
 def test_figures_of_the_right_kind():
     from qa.answer_type import gives_figure
 
@@ -240,6 +246,10 @@ def test_figures_of_the_right_kind():
     assert not gives_figure("money", "an increase of 51.5%")
     assert gives_figure("duration", "for two consecutive years")
     assert not gives_figure("duration", "in recent years")
+    # a time in the past is no length of time: "How long does examination take?" is not
+    # answered by "nearly twice that of five years ago"
+    assert not gives_figure("duration", "which is nearly twice that of five years ago")
+    assert not gives_figure("duration", "up from 2,357 ten years earlier")
 
 
 @pytest.mark.parametrize(
