@@ -481,6 +481,21 @@ class Engine(DecliningRules):
             wanted.append(
                 (ONLY_TOGETHER, lambda text: separately(text, asked, self.analyzer, gives))
             )
+        elif s.decline_only_together and wanted and wanted[0][0] == NO_FIGURE:
+            # "What were China's IP royalty exports in yuan?": not the figure for "import and
+            # export" together. Only for kinds that exclude one another (qa/data/contrasts.txt):
+            # asked about "trademark pledge financing", the figure for "patent and trademark"
+            # pledge financing is the briefing's answer, and its quote says what it is of
+            gives = wanted[0][1]
+            for one, others in self.contrasts.one_asked(list(query.terms), question):
+                wanted.append(
+                    (
+                        ONLY_TOGETHER,
+                        lambda text, one=one, others=others: separately(
+                            text, one, self.analyzer, gives, others
+                        ),
+                    )
+                )
         if s.stated_number_said and not wanted and (stated := stated_counts(question)):
             # "Did Heng Fuguang say pledge financing will top 400 billion yuan?": only if the
             # quote says 400

@@ -106,12 +106,14 @@ _NOT_A_SUM = (
 )
 
 # A question asking for a figure.
+_CURRENCY = r"(?:yuan|rmb|renminbi|dollars?|euros?|pounds sterling|yen|usd|cny)"
 _QUANTITY_RE = _Lazy(
     r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what ([\w'’-]+ ){0,8}((share|"
     r"proportion|portion|percentage|fraction|rate|ratio|yield|number|amount|total|size|scale|"
-    r"sum)s?|value|figure|"
+    r"sum|volume)s?|value|figure|"
     rf"salary|salaries|wages?|fees?|prices?|costs?|budgets?|income|revenues?|turnover|profits?|"
-    rf"{_SUM_NAMES})|(share|proportion|portion|percentage|fraction|ratio) of)\b{_NOT_A_SUM}",
+    rf"{_SUM_NAMES})|(share|proportion|portion|percentage|fraction|ratio) of|"
+    rf"in (?:us )?{_CURRENCY})\b{_NOT_A_SUM}",
     re.I,
 )
 # "What does an agent earn?", "what do banks charge": money asked for without "how much"
@@ -178,7 +180,6 @@ _NUMBER_WORDS = (
 )
 _PERCENT_RE = _Lazy(r"\d\s?%|\bper ?cent|\bpercentage points?\b|\btimes\b", re.I)
 _MAGNITUDE = r"(?:\s+(?:hundred|thousand|million|billion|trillion))*"
-_CURRENCY = r"(?:yuan|rmb|renminbi|dollars?|euros?|pounds sterling|yen|usd|cny)"
 _MONEY_RE = _Lazy(
     rf"\d{_MAGNITUDE}\s+(?:us\s+|u\.s\.\s+)?{_CURRENCY}\b|[$¥€£]\s?\d|\b(?:rmb|usd|cny)\s?\d", re.I
 )
@@ -784,10 +785,16 @@ def set_aside(question: str) -> list[str]:
     return [m.group(1) for m in _SET_ASIDE_RE.finditer(question)]
 
 
-def joined(clause: str, asked: frozenset[str], analyzer: Analyzer) -> list[str]:
+def joined(
+    clause: str,
+    asked: frozenset[str],
+    analyzer: Analyzer,
+    others: frozenset[str] | None = None,
+) -> list[str]:
     """The pairs "A and B" of ``clause`` where the question names one word and not the other,
     and the clause names the one only there: "import and export" for a question about
-    exports; its figure is for both together."""
+    exports; its figure is for both together. With ``others``, only pairs whose other word is
+    one of them."""
     found = []
     terms = analyzer.terms(clause)
     for m in _AND_RE.finditer(clause):
@@ -798,19 +805,26 @@ def joined(clause: str, asked: frozenset[str], analyzer: Analyzer) -> list[str]:
         other = b[0] if one == a[0] else a[0]
         if one is None or other in asked or terms.count(one) > 1:
             continue
+        if others is not None and other not in others:
+            continue
         found.append(m.group())
     return found
 
 
 def separately(
-    text: str, asked: frozenset[str], analyzer: Analyzer, gives: Callable[[str], bool]
+    text: str,
+    asked: frozenset[str],
+    analyzer: Analyzer,
+    gives: Callable[[str], bool],
+    others: frozenset[str] | None = None,
 ) -> bool:
     """Whether ``text`` gives what ``gives`` accepts for what the question (terms ``asked``)
-    names, not only for a pair it names one of (see :func:`joined`): "the total import and
-    export volume … reached 378.3 billion yuan" gives no figure for exports. Only clauses
-    naming something asked about count; when none does, this has nothing to say."""
+    names, not only for a pair it names one of (see :func:`joined`, and ``others`` there):
+    "the total import and export volume … reached 378.3 billion yuan" gives no figure for
+    exports. Only clauses naming something asked about count; when none does, this has
+    nothing to say."""
     about = [c for c in clauses(text) if gives(c) and asked & analyzer.term_set(c)]
-    return not about or any(not joined(c, asked, analyzer) for c in about)
+    return not about or any(not joined(c, asked, analyzer, others) for c in about)
 
 
 # How a declined answer names the figure it did not find.

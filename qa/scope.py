@@ -325,6 +325,28 @@ class Contrasts:
                 missing += sorted(wanted)
         return missing
 
+    def one_asked(
+        self, asked: list[str], question: str = ""
+    ) -> list[tuple[frozenset[str], frozenset[str]]]:
+        """For each set of which the question names one kind only: the one-word names of that
+        kind and of the others, as terms ("export" and "import")."""
+        found = []
+        asked_set = set(asked)
+        for kinds in self.sets:
+            wanted = {name for name, phrases in kinds if _holds(asked, asked_set, phrases)}
+            if len(wanted) > 1 and question:
+                wanted = {n for n in wanted if self._written[n].search(question)} or wanted
+            if len(wanted) != 1:
+                continue
+            one: set[str] = set()
+            others: set[str] = set()
+            for name, phrases in kinds:
+                words = {p[0] for p in phrases if len(p) == 1}
+                (one if name in wanted else others).update(words)
+            if one and others:
+                found.append((frozenset(one), frozenset(others)))
+        return found
+
 
 def _holds(terms: list[str], present: set[str], phrases: list[tuple[str, ...]]) -> bool:
     """Whether ``terms`` (whose set is ``present``) hold any of ``phrases`` as consecutive

@@ -219,6 +219,10 @@ def test_sentence_windows_are_verbatim_and_cover_long_paragraphs(briefing_text):
         ("What is the current yuan to US dollar exchange rate?", "share"),
         ("How many days does online pledge registration take?", "duration"),  # days counted
         ("For how many years has pledge financing grown by 40%?", "duration"),
+        # a currency asked for, a volume
+        ("What were exports worth in US dollars?", "money"),
+        ("What was the export volume of IP royalties in yuan?", "money"),
+        ("trading volume of patents in 2021", "number"),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
@@ -672,6 +676,26 @@ def test_a_figure_for_two_things_together_is_no_figure_for_one_alone(engine):
     assert a.answered and "378.3 billion yuan" in a.best.quote
     a = engine.ask("how many patents changed hands or were licensed out, respectively, in 2021?")
     assert a.answered and "420,000" in a.best.quote
+
+
+def test_a_figure_for_opposite_kinds_together_is_no_figure_for_one(engine):
+    from qa.citation import declined_reason
+
+    # imports and exports exclude one another (qa/data/contrasts.txt): the 378.3 billion yuan
+    # is for both, asked "alone" or not
+    for question in (
+        "What was China's export volume of IP royalties in 2021 in yuan?",
+        "How much did China pay for IP royalty imports in 2021?",
+    ):
+        a = engine.ask(question)
+        assert not a.answered and a.reason == "only together", question
+        assert "only for “import and export” together" in declined_reason(engine, a)
+    # a figure given for exports alone is the answer
+    a = engine.ask("growth rate of IP royalty exports 2021")
+    assert a.answered and "27.1%" in a.best.quote
+    # patents and trademarks are no such pair: the quote says what its figure is of
+    a = engine.ask("trademark pledge financing amount 2021")
+    assert a.answered and "309.8 billion yuan" in a.best.quote
 
 
 def test_a_number_the_question_states_must_be_said(engine):
