@@ -27,6 +27,7 @@ from qa.answer_type import (
     asks_method,
     asks_ranking,
     asks_where,
+    asks_winner,
     beside,
     clauses,
     counted,
@@ -44,6 +45,7 @@ from qa.answer_type import (
     named_kind,
     names_holder,
     names_one,
+    names_other,
     part_of,
     price_subject,
     ranked_terms,
@@ -500,6 +502,9 @@ class Engine(DecliningRules):
             # "Did Heng Fuguang say pledge financing will top 400 billion yuan?": only if the
             # quote says 400
             wanted.append((NUMBER_UNSAID, lambda text: beside(text, stated, _anything)))
+        if s.decline_without_winner and asks_winner(question):
+            # "Who won gold at the 23rd China Patent Award?": a name the question does not give
+            wanted.append((NO_NAME, lambda text: names_other(text, question)))
         if s.decline_without_place and asks_where(question):
             # "where was the press conference held": a place, other than the briefing's setting
             wanted.append((NO_PLACE, self._names_a_place))

@@ -463,6 +463,35 @@ def method_terms(question: str, analyzer: Analyzer) -> frozenset[str]:
     return frozenset(analyzer.terms(_METHOD_WORD_RE.sub(" ", question)))
 
 
+# "Who won gold at …", "which project won a gold award …": a winner's name, not the prize
+_WINNER_Q_RE = _Lazy(
+    r"^\W*(?:who|which\s+(?:[\w-]+\s+){0,2}?(?:projects?|patents?|inventions?|teams?|"
+    r"inventors?|entr(?:y|ies)|products?|persons?|people|individuals?))\s+"
+    r"(?:won|wins|received|receives|got|gets|(?:was|were) (?:awarded|given))\b",
+    re.I,
+)
+# a name: capitalised words in a run, with "of", "and", "the", "for" inside ("Bank of China")
+_PROPER_NAME_RE = _Lazy(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z0-9][\w'’-]*)+")
+
+
+def asks_winner(question: str) -> bool:
+    """Whether a question asks who or what won or received something ("Who won gold at the
+    23rd China Patent Award?"); "which industries have won …" asks for kinds, not names."""
+    return _WINNER_Q_RE.search(question) is not None
+
+
+def names_other(text: str, question: str) -> bool:
+    """Whether ``text`` gives a name (a run of capitalised words, or words in quotation marks)
+    that the question does not: "the 23rd China Patent Award" names the prize asked about, not
+    a winner."""
+    asked = {w.casefold() for w in re.findall(r"[\w'’-]+", question)}
+    for m in _PROPER_NAME_RE.finditer(text):
+        words = [w.casefold() for w in re.findall(r"[\w'’-]+", m.group())]
+        if any(w not in asked for w in words if w not in ("of", "and", "the", "for")):
+            return True
+    return re.search(r"[\"“][^\"”]{3,}[\"”]", text) is not None
+
+
 def asks_forecast(question: str) -> bool:
     """Whether the question asks what is expected, forecast or projected."""
     return _FORECAST_Q_RE.search(question) is not None

@@ -85,6 +85,8 @@ class Settings:
     decline_without_place: bool = True
     # ...and "which had the most / the largest …" questions when it ranks nothing
     decline_without_ranking: bool = True
+    # ...and "who won …" questions when it names no one the question does not
+    decline_without_winner: bool = True
     # ...and "what is the forecast / expected …" questions when it looks ahead to nothing
     decline_without_forecast: bool = True
     # ...and "how is it calculated" questions when it says nothing of a method

@@ -231,6 +231,27 @@ def test_the_kind_of_figure_a_question_asks_for(question, kind):
     assert figure_kind(question) == kind
 
 
+def test_who_won_wants_a_name_the_question_does_not_give(engine):
+    from qa.answer_type import asks_winner, names_other
+
+    # the briefing gives the gold award projects' average sales, never a winner
+    for question in (
+        "Who won gold at the 23rd China Patent Award?",
+        "Which project won a gold award at the 23rd China Patent Award?",
+    ):
+        a = engine.ask(question)
+        assert not a.answered and a.reason == "no name", question
+    asked = "Who won gold at the 23rd China Patent Award?"
+    assert not names_other("the data of the 23rd China Patent Award released last month", asked)
+    assert names_other("the gold award went to Huawei Technologies for its 5G patent", asked)
+    assert names_other('the "Smart Grid" project took gold', asked)
+    # kinds, not names: "which industries have won …" is answered by "steel, power battery …"
+    assert not asks_winner("which industries have won overseas ip lawsuits since 2019")
+    assert asks_winner("which patents won a gold award?")
+    a = engine.ask("which industries have won overseas ip lawsuits since 2019")
+    assert a.answered and "steel, power battery" in a.best.quote
+
+
 def test_a_time_ago_is_no_length_of_time(engine):
     # the only "years" near examination and averages is "nearly twice that of five years ago"
     a = engine.ask("How long does invention patent examination take on average in China?")
