@@ -142,6 +142,10 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
     for c in (0.0, 0.05, 0.15, 0.2, 0.3, 0.4):
         if c != shipped.min_coverage:
             rows.append((f"decline below coverage {c}", shipped.replace(min_coverage=c)))
+    for c in (0.0, 0.4, 0.5):
+        if c != shipped.yes_no_coverage:
+            label = f"yes/no questions need coverage {c}" if c else "yes/no questions: no floor"
+            rows.append((label, shipped.replace(yes_no_coverage=c)))
     for w in (0.5, 2.0):
         rows.append((f"unknown words weigh ×{w}", shipped.replace(unknown_weight=w)))
     return rows

@@ -55,6 +55,9 @@ class Settings:
     quote_min_words: int = 15
     # declining: the best passage must cover this share of the question's IDF mass
     min_coverage: float = 0.1
+    # ...and a yes/no question ("Can AI-generated works be protected by copyright?") this
+    # share: it states what it asks about, and a passage speaking to it holds most of it
+    yes_no_coverage: float = 0.45
     # decline questions naming something (a capitalised word, an acronym, a year) never mentioned
     decline_unknown_names: bool = True
     # decline "how much / how many" questions when the best quote gives no figure, and

@@ -252,6 +252,23 @@ def test_who_won_wants_a_name_the_question_does_not_give(engine):
     assert a.answered and "steel, power battery" in a.best.quote
 
 
+def test_a_yes_no_question_needs_most_of_its_words_in_the_passage(engine):
+    # the briefing mentions artificial intelligence (matching patents to firms) and
+    # copyright, never AI-generated works
+    a = engine.ask("Can AI-generated works be protected by copyright in China?")
+    assert not a.answered and a.reason == "weak match"
+    a = engine.ask("Are open license fees subject to government price caps?")
+    assert not a.answered and a.reason == "weak match"
+    # a yes/no question the briefing speaks to holds most of its words
+    a = engine.ask("Should universities license patents exclusively or through general licenses?")
+    assert a.answered and "general license" in a.best.quote
+    a = engine.ask("Can banks lend against the rights to chip designs?")
+    assert a.answered and "integrated circuit layout design" in a.best.quote
+    # the same words asked as an open question are held to the general floor only
+    a = engine.ask("AI-generated works copyright protection")
+    assert a.reason != "weak match"
+
+
 def test_a_time_ago_is_no_length_of_time(engine):
     # the only "years" near examination and averages is "nearly twice that of five years ago"
     a = engine.ask("How long does invention patent examination take on average in China?")
