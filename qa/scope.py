@@ -288,12 +288,18 @@ class Contrasts:
 
     def __init__(self, text: str, terms: Callable[[str], list[str]]) -> None:
         self.sets: list[list[tuple[str, list[tuple[str, ...]]]]] = []
+        # sets whose kinds make up the whole: a text naming none of them speaks of them all
+        # together ("patents" are invention, utility model and design patents)
+        self.whole: set[int] = set()
         # each kind's names as written, to find the kinds a question names in its own words
         self._written: dict[str, re.Pattern[str]] = {}
         for line in text.splitlines():
             line = line.split("#", 1)[0].strip()
             if not line:
                 continue
+            if line.startswith("!"):
+                self.whole.add(len(self.sets))
+                line = line[1:].strip()
             kinds = []
             for part in line.split("|"):
                 names = [n.strip() for n in part.split(",") if n.strip()]
@@ -313,7 +319,7 @@ class Contrasts:
         alone reads as undergraduates."""
         missing = []
         asked_set, said_set = set(asked), set(said)
-        for kinds in self.sets:
+        for n, kinds in enumerate(self.sets):
             wanted = {name for name, phrases in kinds if _holds(asked, asked_set, phrases)}
             if not wanted:
                 continue
@@ -321,7 +327,7 @@ class Contrasts:
                 written = {name for name in wanted if self._written[name].search(question)}
                 wanted = written or wanted
             given = {name for name, phrases in kinds if _holds(said, said_set, phrases)}
-            if given and not wanted & given:
+            if (given or n in self.whole) and not wanted & given:
                 missing += sorted(wanted)
         return missing
 

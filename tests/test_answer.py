@@ -646,7 +646,8 @@ def test_a_part_of_a_stated_whole_must_be_given_as_a_part_of_it(engine):
 
     # the passage gives the 4,000 patents screened, then 20,000 enterprises: no part of them
     a = engine.ask(
-        "Of the more than 4,000 patents screened for open licences, how many were invention patents?"
+        "Of the more than 4,000 patents screened for open licences, how many were held by "
+        "universities?"
     )
     assert not a.answered and a.reason == "no part"
     assert "a part of the \u201c4,000\u201d" in declined_reason(engine, a)
@@ -840,6 +841,24 @@ def test_contrasts_need_the_whole_phrase():
     ]
     assert c.not_covered(terms("model universities"), terms("invention patents")) == []
     assert c.not_covered(terms("utility model patents"), terms("all patents rose")) == []
+    # a set making up the whole: "patents" are all its kinds together, none of them alone
+    c = Contrasts("! invention patents | utility model patents, utility models", terms)
+    assert c.not_covered(terms("utility models filed"), terms("all patents rose")) == [
+        "utility model patents"
+    ]
+    assert c.not_covered(terms("patents filed"), terms("all patents rose")) == []
+
+
+def test_a_figure_for_all_patents_is_none_for_one_kind(engine):
+    # the briefing gives universities' patent grants, and transfers, for all kinds together
+    for question in (
+        "How many design patents were granted in 2021?",
+        "How many utility model patents were granted to universities in 2021?",
+    ):
+        a = engine.ask(question)
+        assert not a.answered and a.reason == "other kind", question
+    a = engine.ask("How many patents were granted to universities in 2021?")
+    assert a.answered and "308,000" in a.best.quote
 
 
 def test_a_kind_named_in_the_questions_own_words_is_the_kind_asked_about(engine):
