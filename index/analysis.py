@@ -109,6 +109,10 @@ _SPELLINGS = {
     "modelling": "modeling",
 }
 
+# Words the stemmer would join to an unrelated word, kept apart: "customs" (the border
+# authority) is not "customers", "goods" are not "good" results.
+_OWN_STEMS = {"customs": "customs", "goods": "goods"}
+
 # Irregular forms the stemmer cannot join to their base word: "paid" is "pay", "grew" is
 # "grow", "smaller" is "small" (Snowball leaves comparatives alone). Not "lower": a verb too.
 _IRREGULAR = {
@@ -348,6 +352,8 @@ class Analyzer:
             return None
         if self._stemmer is None:
             return word
+        if word in _OWN_STEMS:
+            return _OWN_STEMS[word]
         if (ize := _IZE_RE.match(word)) is not None:
             return ize.group(1) + "iz"
         stem = self._stems.get(word)

@@ -143,6 +143,13 @@ def test_ize_words_keep_a_stem_of_their_own(plain):
     assert plain.terms("medium-sized") == plain.terms("medium sized")  # "sized" is not an -ize word
 
 
+def test_words_the_stemmer_would_join_to_another_word_stay_apart(plain):
+    # Snowball folds "customs" into "customers" and "goods" into "good"
+    assert plain.terms("customs") != plain.terms("customers")
+    assert plain.terms("counterfeit goods") != plain.terms("counterfeit good")
+    assert plain.terms("customers") == plain.terms("customer")
+
+
 def test_irregular_forms_meet_their_base_word():
     a = Analyzer()
     assert a.terms("royalties paid, sales grew, smaller firms") == a.terms(

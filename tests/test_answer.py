@@ -269,6 +269,14 @@ def test_a_yes_no_question_needs_most_of_its_words_in_the_passage(engine):
     assert a.reason != "weak match"
 
 
+def test_customs_are_no_customers(engine):
+    # "customs" used to meet the bank agents' "customers", and "seize" is corrected to "size"
+    a = engine.ask("How many counterfeit goods did customs seize last year?")
+    assert not a.answered
+    a = engine.ask("How many counterfeit shipments did China Customs seize at the border in 2021?")
+    assert not a.answered and a.reason == "unknown name"
+
+
 def test_a_time_ago_is_no_length_of_time(engine):
     # the only "years" near examination and averages is "nearly twice that of five years ago"
     a = engine.ask("How long does invention patent examination take on average in China?")
