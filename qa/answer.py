@@ -26,6 +26,7 @@ from qa.answer_type import (
     asks_forecast,
     asks_method,
     asks_ranking,
+    asks_reason,
     asks_where,
     asks_winner,
     beside,
@@ -38,6 +39,7 @@ from qa.answer_type import (
     gives_figure,
     gives_method,
     gives_rate,
+    gives_reason,
     insisted_on,
     looks_ahead,
     method_terms,
@@ -322,7 +324,11 @@ class Engine(DecliningRules):
             return declined(NO_MATCH, query=query)
         wants = self._wants(text, query)
         figure = _remembered(_all_of([test for _, test in wants]))
-        hits = self._hits(query, results, top + 1, figure)
+        # "why …": a quote giving a reason ("Due to time, …") over one that only shares words
+        prefer = figure or (
+            gives_reason if self.settings.prefer_reasons and asks_reason(text) else None
+        )
+        hits = self._hits(query, results, top + 1, figure, prefer)
         missing = self._missing_names(query)
         if missing:
             coverage = self._coverage(query, frozenset(hits[0].matched))
@@ -613,6 +619,7 @@ class Engine(DecliningRules):
         results: list[Result],
         count: int,
         figure: Callable[[str], bool] | None = None,
+        prefer: Callable[[str], bool] | None = None,
     ) -> list[Hit]:
         """The best ``count`` passages, each with its quote.
 
@@ -639,6 +646,9 @@ class Engine(DecliningRules):
                 continue  # an overlapping window of a paragraph already shown
             seen.add((p.turn, p.paragraph))
             span, share = self.quotes.window(p, term_weight, figure)
+            if prefer is not None and prefer is not figure:
+                # the reason only chooses the quote: the passage is ranked by its words
+                span = self.quotes.window(p, term_weight, prefer)[0]
             score = r.score + weight * top_score * share
             if fits and figure and figure(" ".join(p.sentences[slice(*span)])):
                 score += fits * top_score

@@ -492,6 +492,26 @@ def names_other(text: str, question: str) -> bool:
     return re.search(r"[\"“][^\"”]{3,}[\"”]", text) is not None
 
 
+_REASON_Q_RE = _Lazy(
+    r"^\W*(?:why|for what reason|what (?:is|was|are|were) the reasons? (?:for|why))\b", re.I
+)
+_REASON_RE = _Lazy(
+    r"\b(?:due to|because|owing to|thanks to|as a result|so as to|so that|the reason|"
+    r"since(?!\s+(?:the\s+)?(?:\d|beginning|start|end)))\b",
+    re.I,
+)
+
+
+def asks_reason(question: str) -> bool:
+    """Whether a question asks why."""
+    return _REASON_Q_RE.search(question) is not None
+
+
+def gives_reason(text: str) -> bool:
+    """Whether ``text`` says why: "Due to time, …", "because …", "in order to …"."""
+    return _REASON_RE.search(text) is not None
+
+
 def asks_forecast(question: str) -> bool:
     """Whether the question asks what is expected, forecast or projected."""
     return _FORECAST_Q_RE.search(question) is not None

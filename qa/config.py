@@ -35,6 +35,8 @@ class Settings:
     # a question naming a reporter's outlet ("the Xinhua question on …") searches the answers
     # to that reporter
     outlet_filter: bool = True
+    # "why …" questions prefer a quote window that gives a reason ("Due to time, …")
+    prefer_reasons: bool = True
     # re-rank the top passages by how much of the question one quote window covers
     proximity_weight: float = 1.0
     rerank_depth: int = 8

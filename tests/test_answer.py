@@ -269,6 +269,16 @@ def test_a_yes_no_question_needs_most_of_its_words_in_the_passage(engine):
     assert a.reason != "weak match"
 
 
+def test_why_prefers_a_quote_giving_the_reason(engine):
+    from qa.answer_type import gives_reason
+
+    # "This is the end of the conference." shares more words; the reason is the sentence before
+    a = engine.ask("why did the press conference end?")
+    assert a.answered and "Due to time" in a.best.quote
+    assert gives_reason("so that researchers benefit in the long term")
+    assert not gives_reason("Since 2021, the CBRC has piloted online bank agents")
+
+
 def test_customs_are_no_customers(engine):
     # "customs" used to meet the bank agents' "customers", and "seize" is corrected to "size"
     a = engine.ask("How many counterfeit goods did customs seize last year?")
