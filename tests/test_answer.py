@@ -279,6 +279,15 @@ def test_why_prefers_a_quote_giving_the_reason(engine):
     assert not gives_reason("Since 2021, the CBRC has piloted online bank agents")
 
 
+def test_the_uns_ip_agency_is_wipo(engine):
+    # a journalist's name for the World Intellectual Property Organization; "UN" alone used to
+    # be an unknown name
+    a = engine.ask(
+        "According to the UN's IP agency, how many of the globe's top brands are Chinese?"
+    )
+    assert a.answered and "408 of the world's leading 5,000 brands" in a.best.quote
+
+
 def test_customs_are_no_customers(engine):
     # "customs" used to meet the bank agents' "customers", and "seize" is corrected to "size"
     a = engine.ask("How many counterfeit goods did customs seize last year?")
