@@ -25,6 +25,7 @@ from qa.answer_type import (
     asks_alone,
     asks_forecast,
     asks_method,
+    asks_part_of_named,
     asks_ranking,
     asks_reason,
     asks_where,
@@ -38,6 +39,7 @@ from qa.answer_type import (
     figure_kind,
     gives_figure,
     gives_method,
+    gives_part,
     gives_rate,
     gives_reason,
     insisted_on,
@@ -477,6 +479,10 @@ class Engine(DecliningRules):
             if s.part_of_whole and reason == NO_FIGURE and (whole := stated_whole(question)):
                 # "Of the 4,000 patents screened, how many …": a part of that whole
                 wanted.append((NO_PART, lambda text: part_of(text, whole, test)))
+            elif s.part_of_named and reason == NO_FIGURE and asks_part_of_named(question):
+                # "How many of China's IP service institutions are patent agencies?": not the
+                # total of them
+                wanted.append((NO_PART, lambda text: gives_part(text, test)))
             elif s.beside_given and reason == NO_FIGURE and (stated := stated_counts(question)):
                 # "How much capital do the 20 funds manage?": said of the 20 funds
                 wanted.append((NOT_BESIDE, lambda text: beside(text, stated, test)))

@@ -727,6 +727,35 @@ def stated_whole(question: str) -> str | None:
     return None
 
 
+# "How many of China's IP service institutions are patent agencies?": a part of a whole named
+# but not numbered
+_PART_NAMED_Q_RE = _Lazy(r"\bhow many of\s+(?!them\b|these\b|those\b|which\b)(?![^?]*?\d)", re.I)
+# a figure given as a part of something: "408 of the world's leading 5,000 brands", "30% of
+# patents belong to …"
+_PART_OF_RE = _Lazy(r"\d[\d.,]*%?\s+(?:[\w-]+\s+)?of\s+(?!\d)[\w'’-]+")
+
+
+def asks_part_of_named(question: str) -> bool:
+    """Whether a question asks how many of a whole it names without a number are something:
+    "How many of China's IP service institutions are patent agencies?"."""
+    return _PART_NAMED_Q_RE.search(question) is not None
+
+
+def gives_part(text: str, gives: Callable[[str], bool]) -> bool:
+    """Whether a sentence of ``text`` gives what ``gives`` accepts as a part of something: after
+    "of which", "among them", "including" …, or as "408 of the world's leading brands". A total
+    ("there are more than 73,000 IP service institutions") is no part of itself."""
+    for sentence in sentences(text):
+        marker = _PART_MARKER_RE.search(sentence)
+        if marker and gives(sentence[marker.end() :]):
+            return True
+        if marker and marker.start() < 2 and gives(sentence):  # "Among them, the number …"
+            return True
+        if _PART_OF_RE.search(sentence) and gives(sentence):
+            return True
+    return False
+
+
 def part_of(text: str, whole: str, gives: Callable[[str], bool]) -> bool:
     """Whether ``text`` gives a part of ``whole`` (a number as the question typed it) that
     ``gives`` accepts: the whole is there, and a figure is given as part of it, after "of

@@ -73,6 +73,8 @@ class Settings:
     # ...and a figure asked of a whole the question states ("how many of the 65 products …")
     # must be given as a part of it ("including 189 …", "408 of the … 5,000 brands")
     part_of_whole: bool = True
+    # ...and "how many of <a whole named, not numbered> …" wants a figure given as a part
+    part_of_named: bool = True
     # ...and one asked about something counted by a number the question states ("how much
     # capital do the 20 funds manage") must be given in a sentence with that number
     beside_given: bool = True

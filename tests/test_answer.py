@@ -711,6 +711,27 @@ def test_who_holds_a_post_wants_someone_named_in_it(engine):
     assert a.answered and "Ren Aiguang, Deputy Director" in a.best.quote
 
 
+def test_how_many_of_a_whole_named_wants_a_part_of_it(engine):
+    from qa.answer_type import asks_part_of_named, gives_figure, gives_part
+
+    # the briefing gives the 73,000 institutions, and no part of them
+    for question in (
+        "How many of China's IP service institutions are patent agencies?",
+        "How many of China's IP service institutions are foreign-funded?",
+    ):
+        a = engine.ask(question)
+        assert not a.answered and a.reason in ("no part", "no figure"), question
+    # "408 of the world's leading 5,000 brands" is a part
+    a = engine.ask("How many of the world's top brands are Chinese?")
+    assert a.answered and "408 of the world's leading 5,000 brands" in a.best.quote
+    count = lambda text: gives_figure("count", text)  # noqa: E731
+    assert gives_part("Among them, the number of inclusive projects reached 7,345.", count)
+    assert gives_part("2,800 pilot enterprises, including 189 champions", count)
+    assert not gives_part("there are more than 73,000 IP service institutions in China", count)
+    assert not asks_part_of_named("How many of them are single champions?")  # refers back
+    assert not asks_part_of_named("How many of the 65 products were issued in Shenzhen?")
+
+
 def test_a_figure_for_two_things_together_is_no_figure_for_one_alone(engine):
     from qa.citation import declined_reason
 
