@@ -51,6 +51,7 @@ from qa.answer_type import (
     names_one,
     names_other,
     part_of,
+    post_body,
     price_subject,
     ranked_terms,
     ranks,
@@ -82,8 +83,6 @@ _YES_NO_RE = re.compile(
 )
 # East Asian scripts and full-width forms: every code point from U+3000 up (a short
 # class compiles ten times faster than listing the CJK blocks, and start-up matters)
-# what a post is of: "the director of the CBIRC Regulatory Department", "spokesperson for SIPO"
-_POST_OF_RE = re.compile(r"\b(?:of|at|in|for)\s+(.+)$", re.I)
 _CJK_RE = re.compile(r"[^\x00-\u2fff]")
 
 # Why a question was declined (Answer.reason).
@@ -530,8 +529,7 @@ class Engine(DecliningRules):
         if s.decline_without_holder and (post := asked_post(question)):
             # "who is the director general of SIPO": someone named in that post, not a deputy,
             # and of the body the question names ("of the CBIRC Regulatory Department")
-            of = _POST_OF_RE.search(question)
-            body = frozenset(self.analyzer.terms(of.group(1))) if of else frozenset()
+            body = frozenset(self.analyzer.terms(post_body(question)))
             wanted.append((NO_HOLDER, lambda text: names_holder(post, text, body, self.analyzer)))
         if s.decline_without_ranking and asks_ranking(question):
             about = ranked_terms(question, self.analyzer)

@@ -222,7 +222,9 @@ _POST_WORDS = rf"{_TOP_POSTS}|spokes(?:man|woman|person)|secretary[- ]general|se
 _DEPUTY = r"(?:deputy|vice|assistant|acting|associate)"
 _POST_Q_RE = _Lazy(
     rf"^\W*who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+)?"
-    rf"(?P<post>(?:{_DEPUTY}[- ])?(?:{_POST_WORDS}))\b"
+    # "the SIPO spokesperson", "SIPO's spokesperson", "the CBIRC official deputy director"
+    rf"(?P<owner>(?:(?!{_DEPUTY}\b)[\w'’-]+\s+){{0,3}}?)"
+    rf"(?P<post>(?:{_DEPUTY}[- ])?(?:{_POST_WORDS}))\b(?P<rest>.*)$"
     r"|^\W*who\s+(?P<verb>heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired)\b",
     re.I,
 )
@@ -258,6 +260,30 @@ def asked_post(question: str) -> str | None:
     return (
         "head" if m.group("verb") else " ".join(m.group("post").lower().replace("-", " ").split())
     )
+
+
+# what a post is of, after it: "the director of the CBIRC Regulatory Department", "spokesperson
+# for SIPO"; up to a time or the occasion ("at the 24 August 2022 press conference")
+_POST_OF_RE = _Lazy(r"^\s+(?:of|at|for|in)\s+(.+?)(?=\s+(?:at|in|on|during)\s+|\?|$)", re.I)
+_OCCASION_RE = _Lazy(
+    r"\b(?:press conferences?|briefings?|conferences?|sessions?|meetings?|events?|presser|"
+    r"today|yesterday|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def post_body(question: str) -> str:
+    """The body a "who is the …" question names the post of, as typed: "the director of the
+    CBIRC Regulatory Department" → "the CBIRC Regulatory Department", "the SIPO spokesperson"
+    → "SIPO"; "" when it names none (an occasion is none: "the spokesman at the briefing")."""
+    m = _POST_Q_RE.search(question)
+    if m is None or m.group("verb"):
+        return ""
+    parts = [m.group("owner").strip()]
+    of = _POST_OF_RE.search(m.group("rest"))
+    if of and not _OCCASION_RE.search(of.group(1)):
+        parts.append(of.group(1))
+    return " ".join(p for p in parts if p)
 
 
 # where a title ends: at the next person named ("…, Lei Zhaozi, Director of …") or the

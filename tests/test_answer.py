@@ -732,6 +732,21 @@ def test_how_many_of_a_whole_named_wants_a_part_of_it(engine):
     assert not asks_part_of_named("How many of the 65 products were issued in Shenzhen?")
 
 
+def test_a_post_named_with_its_body_before_it_or_an_occasion_after(engine):
+    from qa.answer_type import post_body
+
+    # "the SIPO spokesperson at the … press conference": SIPO's, and the occasion is no body
+    a = engine.ask("Who was the SIPO spokesperson at the 24 August 2022 press conference?")
+    assert a.answered and "Heng Fuguang, Spokesperson" in a.best.quote
+    assert post_body("Who was the SIPO spokesperson at the 24 August 2022 press conference?") == (
+        "SIPO"
+    )
+    assert post_body("who was the spokesman at the briefing") == ""
+    assert post_body("Who is the director of the CBIRC Regulatory Department in 2022?") == (
+        "the CBIRC Regulatory Department"
+    )
+
+
 def test_a_figure_for_two_things_together_is_no_figure_for_one_alone(engine):
     from qa.citation import declined_reason
 
