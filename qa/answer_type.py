@@ -112,7 +112,7 @@ _QUANTITY_RE = _Lazy(
     r"proportion|portion|percentage|fraction|rate|ratio|yield|number|amount|total|size|scale|"
     r"sum|volume)s?|value|figure|"
     rf"salary|salaries|wages?|fees?|prices?|costs?|budgets?|income|revenues?|turnover|profits?|"
-    rf"{_SUM_NAMES})|(share|proportion|portion|percentage|fraction|ratio) of|"
+    rf"{_SUM_NAMES})|(share|proportion|portion|percentage|fraction|ratio|(?<=what )cut) of|"
     rf"in (?:us )?{_CURRENCY})\b{_NOT_A_SUM}",
     re.I,
 )
@@ -122,7 +122,8 @@ _PRICE_QUESTION_RE = _Lazy(
     re.I,
 )
 _SHARE_RE = _Lazy(
-    r"\b(share|proportion|portion|percentage|fraction|rates?|ratios?|yields?)\b", re.I
+    r"\b(share|proportion|portion|percentage|fraction|rates?|ratios?|yields?)\b|\bwhat cut of\b",
+    re.I,
 )
 _MONEY_Q_RE = _Lazy(
     r"\b(money|cost|costs|price|prices|priced|fees?|earn|earns|earned|earnings|salary|salaries|"

@@ -219,6 +219,8 @@ def test_sentence_windows_are_verbatim_and_cover_long_paragraphs(briefing_text):
         ("What is the current yuan to US dollar exchange rate?", "share"),
         ("How many days does online pledge registration take?", "duration"),  # days counted
         ("For how many years has pledge financing grown by 40%?", "duration"),
+        # "what cut of" is a share
+        ("What cut of commercialization income do universities hand to researchers?", "share"),
         # a currency asked for, a volume
         ("What were exports worth in US dollars?", "money"),
         ("What was the export volume of IP royalties in yuan?", "money"),
