@@ -30,6 +30,7 @@ from qa.answer_type import (
     asks_reason,
     asks_where,
     asks_winner,
+    asks_yes_no,
     beside,
     clauses,
     counted,
@@ -77,10 +78,7 @@ _WHO_RE = re.compile(
     r"^\W*(who|whom|whose|which (official|speaker|person|ministry|department))\b", re.I
 )
 _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
-# a question to be answered yes or no: it opens with its verb
-_YES_NO_RE = re.compile(
-    r"\W*(?:can|could|does|do|did|is|are|was|were|will|would|has|have|had|should|may|must)\b", re.I
-)
+
 # East Asian scripts and full-width forms: every code point from U+3000 up (a short
 # class compiles ten times faster than listing the CJK blocks, and start-up matters)
 _CJK_RE = re.compile(r"[^\x00-\u2fff]")
@@ -356,7 +354,7 @@ class Engine(DecliningRules):
         if self.settings.decline_without_figure and figure and not figure(quote):
             reason = next(r for r, test in wants if not test(quote))  # the figure or name first
             return declined(reason, hits, coverage, query)
-        if coverage < self.settings.yes_no_coverage and _YES_NO_RE.match(text):
+        if coverage < self.settings.yes_no_coverage and asks_yes_no(text):
             # "Can AI-generated works be protected by copyright?" states what it asks about
             return declined(WEAK, hits, coverage, query)
         return Answer(

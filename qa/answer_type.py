@@ -252,9 +252,28 @@ def asks_where(question: str) -> bool:
     return _WHERE_Q_RE.search(question) is not None
 
 
+# a question to be answered yes or no: it opens with its verb
+_YES_NO_RE = _Lazy(
+    r"\W*(?:can|could|does|do|did|is|are|was|were|will|would|has|have|had|should|may|must)\b",
+    re.I,
+)
+
+
+def asks_yes_no(question: str) -> bool:
+    """Whether a question is to be answered yes or no: it opens with its verb ("Can …",
+    "Did …", "Should …")."""
+    return _YES_NO_RE.match(question) is not None
+
+
+def _starts_with_who(question: str) -> bool:
+    return question.lstrip(" \t\n\"'“‘([-").lower().startswith("who")
+
+
 def asked_post(question: str) -> str | None:
     """The post a "who is the …" question asks the holder of, in lower case: "director
     general", "deputy director", "head" (for "who heads …"); None for other questions."""
+    if not _starts_with_who(question):
+        return None  # (the pattern is long to compile, and most questions are not "who …")
     m = _POST_Q_RE.search(question)
     if m is None:
         return None
@@ -277,7 +296,7 @@ def post_body(question: str) -> str:
     """The body a "who is the …" question names the post of, as typed: "the director of the
     CBIRC Regulatory Department" → "the CBIRC Regulatory Department", "the SIPO spokesperson"
     → "SIPO"; "" when it names none (an occasion is none: "the spokesman at the briefing")."""
-    m = _POST_Q_RE.search(question)
+    m = _POST_Q_RE.search(question) if _starts_with_who(question) else None
     if m is None or m.group("verb"):
         return ""
     parts = [m.group("owner").strip()]
@@ -335,8 +354,8 @@ def named_kind(question: str) -> str | None:
     "college", "province", "city", "country", "company" (an insurer too); None for other
     questions ("which industries" wants kinds of industry, not names)."""
     m = _WHICH_RE.search(question)
-    if m is None:
-        return None
+    if m is None or asks_yes_no(question):
+        return None  # "Should researchers pick topics based on what companies need?": no name
     noun = m.group(1).casefold()
     for kind in ("bank", "universit", "college", "province", "cit", "countr", "compan", "insurer"):
         if noun.startswith(kind):
@@ -504,6 +523,9 @@ _PROPER_NAME_RE = _Lazy(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z0
 def asks_winner(question: str) -> bool:
     """Whether a question asks who or what won or received something ("Who won gold at the
     23rd China Patent Award?"); "which industries have won …" asks for kinds, not names."""
+    folded = question.lower()
+    if not any(w in folded for w in ("won", "win", "receiv", "got", "get", "awarded", "given")):
+        return False  # most questions: spare compiling the pattern
     return _WINNER_Q_RE.search(question) is not None
 
 
@@ -531,6 +553,9 @@ _REASON_RE = _Lazy(
 
 def asks_reason(question: str) -> bool:
     """Whether a question asks why."""
+    folded = question.lower()
+    if "why" not in folded and "reason" not in folded:
+        return False  # most questions: spare compiling the pattern
     return _REASON_Q_RE.search(question) is not None
 
 

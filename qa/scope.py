@@ -291,8 +291,10 @@ class Contrasts:
         # sets whose kinds make up the whole: a text naming none of them speaks of them all
         # together ("patents" are invention, utility model and design patents)
         self.whole: set[int] = set()
-        # each kind's names as written, to find the kinds a question names in its own words
-        self._written: dict[str, re.Pattern[str]] = {}
+        # each kind's names as written, to find the kinds a question names in its own words (a
+        # pattern's text: compiled, by the re module's cache, only for the rare question naming
+        # two kinds of one set; compiled patterns would be compiled again at every unpickling)
+        self._written: dict[str, str] = {}
         for line in text.splitlines():
             line = line.split("#", 1)[0].strip()
             if not line:
@@ -306,9 +308,7 @@ class Contrasts:
                 phrases = [tuple(terms(n)) for n in names]
                 kinds.append((names[0], [p for p in phrases if p]))
                 alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-                self._written[names[0]] = re.compile(
-                    rf"(?<![\w'-])(?:{alternatives})(?![\w-])", re.I
-                )
+                self._written[names[0]] = rf"(?i)(?<![\w'-])(?:{alternatives})(?![\w-])"
             self.sets.append(kinds)
 
     def not_covered(self, asked: list[str], said: list[str], question: str = "") -> list[str]:
@@ -324,7 +324,7 @@ class Contrasts:
             if not wanted:
                 continue
             if len(wanted) > 1 and question:
-                written = {name for name in wanted if self._written[name].search(question)}
+                written = {name for name in wanted if re.search(self._written[name], question)}
                 wanted = written or wanted
             given = {name for name, phrases in kinds if _holds(said, said_set, phrases)}
             if (given or n in self.whole) and not wanted & given:
@@ -341,7 +341,7 @@ class Contrasts:
         for kinds in self.sets:
             wanted = {name for name, phrases in kinds if _holds(asked, asked_set, phrases)}
             if len(wanted) > 1 and question:
-                wanted = {n for n in wanted if self._written[n].search(question)} or wanted
+                wanted = {n for n in wanted if re.search(self._written[n], question)} or wanted
             if len(wanted) != 1:
                 continue
             one: set[str] = set()

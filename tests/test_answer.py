@@ -254,6 +254,20 @@ def test_who_won_wants_a_name_the_question_does_not_give(engine):
     assert a.answered and "steel, power battery" in a.best.quote
 
 
+def test_a_yes_no_question_asks_for_no_name(engine):
+    from qa.answer_type import named_kind
+
+    # "what companies actually need" is no "which company" question
+    question = (
+        "Should university researchers pick their research topics based on what companies "
+        "actually need?"
+    )
+    assert named_kind(question) is None
+    a = engine.ask(question)
+    assert a.answered and "needs of enterprises" in a.best.quote
+    assert named_kind("Which companies got IP pledge loans?") == "company"
+
+
 def test_a_yes_no_question_needs_most_of_its_words_in_the_passage(engine):
     # the briefing mentions artificial intelligence (matching patents to firms) and
     # copyright, never AI-generated works
