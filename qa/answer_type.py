@@ -353,6 +353,9 @@ def named_kind(question: str) -> str | None:
     """What kind of thing a "which X" question wants the name of: "bank", "university",
     "college", "province", "city", "country", "company" (an insurer too); None for other
     questions ("which industries" wants kinds of industry, not names)."""
+    folded = question.lower()
+    if not any(w in folded for w in ("which", "what", "list", "name")):
+        return None  # most questions: spare compiling the pattern
     m = _WHICH_RE.search(question)
     if m is None or asks_yes_no(question):
         return None  # "Should researchers pick topics based on what companies need?": no name
@@ -609,7 +612,12 @@ def figure_kind(question: str) -> str | None:
         return DATE
     if _DURATION_NOUN_RE.search(question) and not _SHARE_RE.search(question):
         return DURATION
-    if not _QUANTITY_RE.search(question):
+    folded = question.lower()
+    # (the pattern needs one of these words: a keyword query often has none, and is spared
+    # compiling it)
+    if not (
+        any(w in folded for w in ("how", "what", " of", " in ")) and _QUANTITY_RE.search(question)
+    ):
         if _ASKING_RE.search(question):
             return None
         # keywords: "typical license fee open licensing", "average interest rate on ip loans"
