@@ -10,7 +10,10 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from qa.answer import Answer, Engine
 
 EXAMPLE = "How much was patent and trademark pledge financing in 2021?"
 
@@ -134,7 +137,7 @@ def _ask(args: argparse.Namespace) -> int:
         for i, question in enumerate(questions):
             answer = engine.ask(question, top=args.top)
             if args.json:
-                out.write(json.dumps(answer.to_json(), ensure_ascii=False) + "\n")
+                out.write(json.dumps(_to_json(engine, answer), ensure_ascii=False) + "\n")
             else:
                 from qa.plain import format_answer
 
@@ -155,7 +158,7 @@ def _ask(args: argparse.Namespace) -> int:
         )
     answer = engine.ask(question, top=args.top)
     if args.json:
-        print(json.dumps(answer.to_json(), ensure_ascii=False))
+        print(json.dumps(_to_json(engine, answer), ensure_ascii=False))
     else:
         from qa.plain import format_answer
 
@@ -181,3 +184,16 @@ def _chat(args: argparse.Namespace) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _to_json(engine: Engine, answer: Answer) -> dict[str, object]:
+    """The JSON object of one answer (README: "The JSON contract"), with why it was declined."""
+    from qa.citation import declined_reason
+
+    obj = answer.to_json()
+    obj["declined"] = (
+        None
+        if answer.answered
+        else {"reason": answer.reason, "why": declined_reason(engine, answer)}
+    )
+    return obj

@@ -40,9 +40,13 @@ def run_qa(*args: str, stdin: bytes | None = None, cwd: Path | None = None):
 
 
 def check_contract(obj: dict, briefing_text: str) -> None:
-    assert set(obj) == {"question", "answered", "answer", "alternatives"}
+    assert set(obj) == {"question", "answered", "answer", "alternatives", "declined"}
     assert isinstance(obj["question"], str) and isinstance(obj["answered"], bool)
     assert (obj["answer"] is None) == (not obj["answered"])
+    assert (obj["declined"] is None) == obj["answered"]
+    if obj["declined"] is not None:
+        assert set(obj["declined"]) == {"reason", "why"}
+        assert isinstance(obj["declined"]["reason"], str) and obj["declined"]["why"]
     source = normalize_space(briefing_text)
     for ans in ([obj["answer"]] if obj["answer"] else []) + obj["alternatives"]:
         assert set(ans) == ANSWER_KEYS
@@ -70,6 +74,16 @@ def test_ask_json_contract(capsys, briefing_text):
     assert obj["answered"] and "309.8 billion yuan" in obj["answer"]["quote"]
     assert obj["answer"]["speaker"] == "Heng Fuguang"
     assert len(obj["alternatives"]) == 3
+
+
+def test_ask_json_says_why_it_declined(capsys, briefing_text):
+    assert main(["ask", "--json", "Who won gold at the 23rd China Patent Award?"]) == 0
+    obj = json.loads(capsys.readouterr().out)
+    check_contract(obj, briefing_text)
+    assert obj["declined"] == {
+        "reason": "no name",
+        "why": "it asks for a name, and the closest passage gives none",
+    }
 
 
 def test_ask_json_answering_a_reporter(capsys, briefing_text):
