@@ -69,9 +69,9 @@ from qa.config import Settings
 from qa.datafiles import data_file
 from qa.declining import DecliningRules
 from qa.quote import QuoteSelector
-from qa.scope import Contrasts, places_named, relative_years
+from qa.scope import Contrasts, Outlets, places_named, relative_years
 
-__all__ = ["Answer", "DocumentError", "Engine", "Hit", "Outlets", "read_document", "read_text"]
+__all__ = ["Answer", "DocumentError", "Engine", "Hit", "read_document", "read_text"]
 
 BRIEFING = "sipo-2022-08-24.txt"
 _WHO_RE = re.compile(
@@ -298,10 +298,14 @@ class Engine(DecliningRules):
             # else "Li Hanyang's title": nothing the briefing says of it, the intro says it
         if self.settings.outlet_filter and (asked := self._outlets.named(query)):
             # "the official who answered the Xinhua question on …": that reporter's answers,
-            # searched for the rest (the outlet's name is in no passage)
+            # searched for the rest (the outlet's name is in no passage), and of the official
+            # named, if one is
             outlets, rest = asked
+            allowed = {r.doc for r in results}
             theirs = [
-                r for r in self.index.search(rest) if self.passages[r.doc].asked_by in outlets
+                r
+                for r in self.index.search(rest)
+                if self.passages[r.doc].asked_by in outlets and r.doc in allowed
             ]
             if theirs and theirs[0].matched:
                 query, results = rest, theirs
@@ -732,65 +736,6 @@ class Engine(DecliningRules):
             )
             return f"{label} — {turn.speaker}"
         return f"{turn.speaker} answering {asked.speaker}: {question_summary(asked.text)}"
-
-
-class Outlets:
-    """The news outlets whose reporters asked the questions, and how a question names one:
-    its whole name ("Guangming Daily", "China Daily"), or a word of it that no passage uses
-    and no other outlet shares, capitalised ("Xinhua", "Bauhinia")."""
-
-    _REPORTER_RE = re.compile(r"(?i)reporters?|journalists?|correspondents?")
-
-    def __init__(
-        self, names: list[str], terms: Callable[[str], list[str]], known: frozenset[str]
-    ) -> None:
-        self.terms = {name: tuple(terms(name)) for name in dict.fromkeys(names)}
-        owners: dict[str, set[str]] = {}
-        for name, words in self.terms.items():
-            for term in words:
-                owners.setdefault(term, set()).add(name)
-        self.own_word = {
-            term: next(iter(names))
-            for term, names in owners.items()
-            if len(names) == 1 and term not in known
-        }
-
-    def named(self, query: Query) -> tuple[frozenset[str], Query] | None:
-        """The outlets ``query`` names, and the query without their names (and without
-        "reporter"), or None when it names none."""
-        tokens = query.tokens
-        found: set[str] = set()
-        used: set[int] = set()
-        terms = [t.term for t in tokens]
-
-        def capitalised(i: int) -> bool:
-            return query.text[tokens[i].start : tokens[i].start + 1].isupper()
-
-        for name, words in self.terms.items():
-            n = len(words)
-            for i in range(len(terms) - n + 1):
-                # one word alone is a name only capitalised: "The Paper", not "a paper's …"
-                if n and tuple(terms[i : i + n]) == words and (n > 1 or capitalised(i)):
-                    found.add(name)
-                    used.update(range(i, i + n))
-        for i, tok in enumerate(tokens):
-            name = self.own_word.get(tok.term)
-            if name and capitalised(i):
-                found.add(name)
-                used.add(i)
-        if not found:
-            return None
-        rest = tuple(
-            t
-            for i, t in enumerate(tokens)
-            if i not in used and not self._REPORTER_RE.fullmatch(query.text[t.start : t.end])
-        )
-        return frozenset(found), Query(query.text, rest, query.corrections)
-
-    def words(self, query: Query) -> frozenset[str]:
-        """The terms of the outlets ``query`` names."""
-        asked = self.named(query)
-        return frozenset(t for name in asked[0] for t in self.terms[name]) if asked else frozenset()
 
 
 def _all_of(tests: list[Callable[[str], bool]]) -> Callable[[str], bool] | None:

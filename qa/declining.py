@@ -14,6 +14,7 @@ from index.search import Query, SearchIndex
 from qa.answer_type import NAME, figure_kind
 from qa.scope import (
     Contrasts,
+    Outlets,
     is_year,
     mentions,
     only_in_lists,
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from index.analysis import Analyzer
     from index.passages import Passage
     from index.transcript import Transcript
-    from qa.answer import Hit, Outlets
+    from qa.answer import Hit
     from qa.config import Settings
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")

@@ -13,10 +13,12 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from index.lazy_re import Lazy
+from index.search import Query
 from qa.datafiles import data_file
 
 __all__ = [
     "Contrasts",
+    "Outlets",
     "dates_in",
     "is_within_country",
     "is_year",
@@ -364,3 +366,62 @@ def _holds(terms: list[str], present: set[str], phrases: list[tuple[str, ...]]) 
         if any(tuple(terms[i : i + n]) == phrase for i in range(len(terms) - n + 1)):
             return True
     return False
+
+
+class Outlets:
+    """The news outlets whose reporters asked the questions, and how a question names one:
+    its whole name ("Guangming Daily", "China Daily"), or a word of it that no passage uses
+    and no other outlet shares, capitalised ("Xinhua", "Bauhinia")."""
+
+    _REPORTER_RE = re.compile(r"(?i)reporters?|journalists?|correspondents?")
+
+    def __init__(
+        self, names: list[str], terms: Callable[[str], list[str]], known: frozenset[str]
+    ) -> None:
+        self.terms = {name: tuple(terms(name)) for name in dict.fromkeys(names)}
+        owners: dict[str, set[str]] = {}
+        for name, words in self.terms.items():
+            for term in words:
+                owners.setdefault(term, set()).add(name)
+        self.own_word = {
+            term: next(iter(holders))
+            for term, holders in owners.items()
+            if len(holders) == 1 and term not in known
+        }
+
+    def named(self, query: Query) -> tuple[frozenset[str], Query] | None:
+        """The outlets ``query`` names, and the query without their names (and without
+        "reporter"), or None when it names none."""
+        tokens = query.tokens
+        found: set[str] = set()
+        used: set[int] = set()
+        terms = [t.term for t in tokens]
+
+        def capitalised(i: int) -> bool:
+            return query.text[tokens[i].start : tokens[i].start + 1].isupper()
+
+        for name, words in self.terms.items():
+            n = len(words)
+            for i in range(len(terms) - n + 1):
+                # one word alone is a name only capitalised: "The Paper", not "a paper's …"
+                if n and tuple(terms[i : i + n]) == words and (n > 1 or capitalised(i)):
+                    found.add(name)
+                    used.update(range(i, i + n))
+        for i, tok in enumerate(tokens):
+            name = self.own_word.get(tok.term)
+            if name and capitalised(i):
+                found.add(name)
+                used.add(i)
+        if not found:
+            return None
+        rest = tuple(
+            t
+            for i, t in enumerate(tokens)
+            if i not in used and not self._REPORTER_RE.fullmatch(query.text[t.start : t.end])
+        )
+        return frozenset(found), Query(query.text, rest, query.corrections)
+
+    def words(self, query: Query) -> frozenset[str]:
+        """The terms of the outlets ``query`` names."""
+        asked = self.named(query)
+        return frozenset(t for name in asked[0] for t in self.terms[name]) if asked else frozenset()

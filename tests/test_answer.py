@@ -1041,6 +1041,10 @@ def test_a_reporters_outlet_names_the_answers_to_that_reporter(engine):
     assert a.best.passage.asked_by == "Guangming Daily"
     a = engine.ask("what did they tell the Bauhinia reporter about pilot enterprises")
     assert a.answered and a.best.passage.asked_by == "Hong Kong Bauhinia magazine"
+    # an official and an outlet named: that official's answer to that reporter
+    a = engine.ask("What did Lei Xiaoyun tell the Xinhua reporter about the three mechanisms?")
+    assert a.answered and a.best.passage.speaker == "Lei Xiaoyun"
+    assert a.best.passage.asked_by == "Xinhua News Agency"
     # a word of an outlet's name used as a word is no outlet ("The Paper")
     a = engine.ask("Does the MOE judge research quality by a paper's impact factor?")
     assert a.answered and a.best.passage.asked_by != "The Paper"
