@@ -249,7 +249,7 @@ _WHERE_Q_RE = _Lazy(
 
 def asks_where(question: str) -> bool:
     """Whether a question asks where an event took place or a body is located."""
-    return _WHERE_Q_RE.search(question) is not None
+    return "where" in question.lower() and _WHERE_Q_RE.search(question) is not None
 
 
 # a question to be answered yes or no: it opens with its verb
@@ -876,10 +876,17 @@ _PART_NAMED_RE = _Lazy(
 )
 
 
+def _part_named(question: str) -> re.Match[str] | None:
+    folded = question.lower()
+    if "how much of" not in folded and "how many of" not in folded:
+        return None  # most questions: spare compiling the pattern
+    return _PART_NAMED_RE.search(question)
+
+
 def asks_alone(question: str) -> bool:
     """Whether a question insists on one thing apart from others ("alone", "excluding …",
     "on its own", "separately", "how much of … was exports")."""
-    return _ALONE_RE.search(question) is not None or _PART_NAMED_RE.search(question) is not None
+    return _ALONE_RE.search(question) is not None or _part_named(question) is not None
 
 
 _INSISTED_RE = _Lazy(
@@ -902,7 +909,7 @@ def insisted_on(question: str) -> str:
     "by itself", "separately", back to a function word: "… came from trademarks alone?" →
     "trademarks", "trademark pledge financing alone" → all three; "" when the word before is
     a time ("in 2021 alone", "that year alone") or there is none."""
-    if part := _PART_NAMED_RE.search(question):
+    if part := _part_named(question):
         return re.sub(r"(?i)^the\s+", "", part.group(1))
     m = _INSISTED_RE.search(question)
     if m is None:
