@@ -148,6 +148,7 @@ def test_words_the_stemmer_would_join_to_another_word_stay_apart(plain):
     assert plain.terms("customs") != plain.terms("customers")
     assert plain.terms("counterfeit goods") != plain.terms("counterfeit good")
     assert plain.terms("customers") == plain.terms("customer")
+    assert plain.terms("closely related") != plain.terms("close related")
 
 
 def test_irregular_forms_meet_their_base_word():
