@@ -410,10 +410,12 @@ _MONEY_NOUN_RE = _Lazy(
 
 def money_nouns(question: str, analyzer: Analyzer) -> frozenset[str]:
     """The kinds of sum a question names, as analysed terms: "the average salary" → {salari};
-    "how much income" → {revenu}. A sum of another kind does not answer it."""
-    return frozenset(
-        t for m in _MONEY_NOUN_RE.finditer(question) for t in analyzer.terms(m.group())
-    )
+    "how much income" → {revenu}; "premium income" → {premium} (two together: the first says
+    which). A sum of another kind does not answer it."""
+    found = list(_MONEY_NOUN_RE.finditer(question))
+    # "premium income", "royalty income": the first names the sum, the second is its head
+    heads = {b.start() for a, b in pairwise(found) if not question[a.end() : b.start()].strip()}
+    return frozenset(t for m in found if m.start() not in heads for t in analyzer.terms(m.group()))
 
 
 # "the default rate", "the agency rate for trademarks": which rate, as the word before it

@@ -304,6 +304,19 @@ def test_the_uns_ip_agency_is_wipo(engine):
     assert a.answered and "408 of the world's leading 5,000 brands" in a.best.quote
 
 
+def test_a_sum_named_by_two_money_words_is_the_first_ones(engine):
+    from qa.answer_type import money_nouns
+
+    # "premium income" is premiums, not the pilot enterprises' income from IP transfers
+    assert money_nouns("How much premium income did IP insurance generate?", engine.analyzer) == {
+        "premium"
+    }
+    a = engine.ask("How much premium income did IP insurance generate in 2021?")
+    assert not a.answered and a.reason == "no figure"
+    a = engine.ask("How much income did the pilot enterprises get from IP transfers?")
+    assert a.answered and "57.315 billion yuan" in a.best.quote
+
+
 def test_customs_are_no_customers(engine):
     # "customs" used to meet the bank agents' "customers", and "seize" is corrected to "size"
     a = engine.ask("How many counterfeit goods did customs seize last year?")
