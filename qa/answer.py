@@ -81,6 +81,7 @@ _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
 
 # East Asian scripts and full-width forms: every code point from U+3000 up (a short
 # class compiles ten times faster than listing the CJK blocks, and start-up matters)
+_CONTRACTION_RE = re.compile(r"\b(what|who|where|when|how|which)(?:'s|’s|s)(?=\s)", re.I)
 _CJK_RE = re.compile(r"[^\x00-\u2fff]")
 
 # Why a question was declined (Answer.reason).
@@ -259,7 +260,9 @@ class Engine(DecliningRules):
 
     def ask(self, question: str, top: int = 3) -> Answer:
         """Answer ``question`` with the best passage and up to ``top`` alternatives."""
-        text = question.strip()
+        # "What's the annual budget …" is read as "What is …": the question-kind patterns
+        # look for "what" and the word after it
+        text = _CONTRACTION_RE.sub(lambda m: f"{m.group(1)} is", question.strip())
         who = bool(_WHO_RE.match(text))
 
         def declined(reason: str, hits=(), coverage=0.0, query=None, missing=()) -> Answer:

@@ -317,6 +317,17 @@ def test_a_sum_named_by_two_money_words_is_the_first_ones(engine):
     assert a.answered and "57.315 billion yuan" in a.best.quote
 
 
+def test_whats_is_what_is(engine):
+    # the question-kind patterns look for "what" and the word after it
+    a = engine.ask("What's the average interest rate on IP-backed loans?")
+    assert not a.answered and a.reason in ("no figure", "other kind")
+    a = engine.ask("whats the agency rate for invention patents")
+    assert a.answered and "83.6%" in a.best.quote
+    assert a.question == "whats the agency rate for invention patents"  # shown as typed
+    a = engine.ask("Who's the spokesman of SIPO?")
+    assert a.answered and a.who and "Heng Fuguang" in a.best.quote
+
+
 def test_customs_are_no_customers(engine):
     # "customs" used to meet the bank agents' "customers", and "seize" is corrected to "size"
     a = engine.ask("How many counterfeit goods did customs seize last year?")
