@@ -457,6 +457,8 @@ class Engine(DecliningRules):
             return OTHER_YEAR, years
         if s.decline_other_year and (periods := self._periods_not_covered(query, hit)):
             return OTHER_YEAR, periods
+        if s.decline_other_month and (months := self._months_not_covered(query, hit)):
+            return OTHER_YEAR, months
         if s.decline_other_kind and (kinds := self._kinds_not_covered(query, hit)):
             return OTHER_KIND, kinds
         if s.decline_other_place and (places := self._places_not_covered(query, hit)):

@@ -78,6 +78,7 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("who holds a post: any passage", shipped.replace(decline_without_holder=False)),
         ("where: any passage", shipped.replace(decline_without_place=False)),
         ("who won: any passage", shipped.replace(decline_without_winner=False)),
+        ("no declining on another month", shipped.replace(decline_other_month=False)),
         ("how many of <named whole>: any figure", shipped.replace(part_of_named=False)),
         ("no declining without a forecast", shipped.replace(decline_without_forecast=False)),
         ("no declining without a method", shipped.replace(decline_without_method=False)),

@@ -100,6 +100,8 @@ class Settings:
     decline_without_method: bool = True
     # decline when the question names a year and the quote speaks of none of its years
     decline_other_year: bool = True
+    # ...and a month the question names when the paragraph names other months only
+    decline_other_month: bool = True
     # decline when the question names a place, or a name (a run of capitalised words, an
     # acronym), that the briefing gives in at most ``rare_passages`` passages, and the chosen
     # passage does not give it

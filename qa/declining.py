@@ -39,6 +39,11 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 _THIS_YEAR_RE = re.compile(r"\bthis year\b", re.I)
+# a month named: "May" only capitalised (the verb "may" is no month)
+_MONTH_RE = re.compile(
+    r"\b(?i:january|february|march|april|june|july|august|september|october|november|"
+    r"december)\b|\bMay\b"
+)
 # Words that open a question without naming anything, capitalised only for being first
 _OPENING = " \t\"'“‘("
 _OPENING_WORDS = frozenset(
@@ -153,6 +158,17 @@ class DecliningRules:
             return []
         said = self.analyzer.term_set(hit.passage.text)
         return [] if any(o in said for o in asked) else list(asked.values())
+
+    def _months_not_covered(self, query: Query, hit: Hit) -> list[str]:
+        """Months the question asks about ("SIPO's September press conference") when the quoted
+        paragraph names other months and none of them ("the regular press conference … in
+        August"). A paragraph naming no month says nothing either way ("by December" is "by
+        the end of this year")."""
+        asked = {m.group().casefold(): m.group() for m in _MONTH_RE.finditer(query.text)}
+        if not asked:
+            return []
+        said = {m.group().casefold() for m in _MONTH_RE.finditer(hit.passage.text)}
+        return [] if not said or said & asked.keys() else list(asked.values())
 
     def _kinds_not_covered(self, query: Query, hit: Hit) -> list[str]:
         """Kinds the question asks about ("utility model patents") when the quoted paragraph

@@ -328,6 +328,24 @@ def test_whats_is_what_is(engine):
     assert a.answered and a.who and "Heng Fuguang" in a.best.quote
 
 
+def test_another_month_is_another_period(engine):
+    from qa.citation import declined_reason
+
+    # the briefing is the August press conference; nothing is said of September's
+    a = engine.ask("When is SIPO's September press conference scheduled?")
+    assert not a.answered and a.reason == "other year" and a.missing == ("September",)
+    assert declined_reason(engine, a) == (
+        "it asks about \u201cSeptember\u201d, and the closest passage speaks of another period"
+    )
+    # the month it names, or a paragraph naming no month, is no other period
+    a = engine.ask("What was the balance of IP pledge loans at the end of June 2022?")
+    assert a.answered and "124.637 billion yuan" in a.best.quote
+    a = engine.ask("How many open licences are expected to be signed by December?")
+    assert a.answered and "1,000 licenses" in a.best.quote
+    a = engine.ask("may the CBIRC extend the pledge registration pilot")  # "may" is no month
+    assert a.reason != "other year"
+
+
 def test_customs_are_no_customers(engine):
     # "customs" used to meet the bank agents' "customers", and "seize" is corrected to "size"
     a = engine.ask("How many counterfeit goods did customs seize last year?")
