@@ -75,7 +75,9 @@ __all__ = ["Answer", "DocumentError", "Engine", "Hit", "read_document", "read_te
 
 BRIEFING = "sipo-2022-08-24.txt"
 _WHO_RE = re.compile(
-    r"^\W*(who|whom|whose|which (official|speaker|person|ministry|department))\b", re.I
+    r"^\W*(who|whom|whose|which\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(officials?|speakers?|persons?|ministry|department|officer|representative))\b",
+    re.I,
 )
 _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
 
@@ -310,6 +312,10 @@ class Engine(DecliningRules):
                 for r in self.index.search(rest)
                 if self.passages[r.doc].asked_by in outlets and r.doc in allowed
             ]
+            if who and theirs and not self._missing_names(query):
+                # "Which MIIT official answered the Guangming Daily question?": the answer to
+                # that reporter is the answer, its speaker and title shown first
+                return self._answer_to(question, rest, theirs, top)
             if theirs and theirs[0].matched:
                 query, results = rest, theirs
         best = results[0] if results else None
@@ -371,6 +377,30 @@ class Engine(DecliningRules):
             tuple(hits[1 : top + 1]),
             None,
             who,
+            coverage,
+            query.corrections,
+            (),
+        )
+
+    def _answer_to(self, question: str, query: Query, theirs: list[Result], top: int) -> Answer:
+        """The answer to one reporter's question, for "who answered …": the passage of it the
+        rest of the question matches best, or its first paragraph when it matches none."""
+        if theirs[0].matched:
+            hits = self._hits(query, theirs, top + 1)
+        else:
+            hits = []
+            for r in sorted(theirs, key=lambda r: self.passages[r.doc].number)[: top + 1]:
+                p = self.passages[r.doc]
+                (start, end), _ = self.quotes.window(p, {})
+                hits.append(Hit(p, " ".join(p.sentences[start:end]), 0.0, (), ()))
+        coverage = self._coverage(query, frozenset(hits[0].matched)) if query.terms else 1.0
+        return Answer(
+            question,
+            True,
+            hits[0],
+            tuple(hits[1 : top + 1]),
+            None,
+            True,
             coverage,
             query.corrections,
             (),

@@ -1087,6 +1087,16 @@ def test_a_reporters_outlet_names_the_answers_to_that_reporter(engine):
     a = engine.ask("What did Lei Xiaoyun tell the Xinhua reporter about the three mechanisms?")
     assert a.answered and a.best.passage.speaker == "Lei Xiaoyun"
     assert a.best.passage.asked_by == "Xinhua News Agency"
+    # "who answered …" a reporter: that reporter's answer, its official first
+    for question, speaker in (
+        ("Who answered the Xinhua reporter?", "Lei Xiaoyun"),
+        ("Which MIIT official answered the Guangming Daily question?", "Ren Aiguang"),
+        ("who answered China Daily", "Lei Zhaozi"),
+    ):
+        a = engine.ask(question)
+        assert a.answered and a.who and a.best.passage.speaker == speaker, question
+    a = engine.ask("Which official answered the Reuters question?")  # no outlet of the briefing
+    assert not a.answered and a.missing == ("Reuters",)
     # a word of an outlet's name used as a word is no outlet ("The Paper")
     a = engine.ask("Does the MOE judge research quality by a paper's impact factor?")
     assert a.answered and a.best.passage.asked_by != "The Paper"
