@@ -37,6 +37,7 @@ from qa.answer_type import (
     counts,
     counts_directly,
     dated,
+    expand_contractions,
     figure_kind,
     gives_figure,
     gives_method,
@@ -83,7 +84,6 @@ _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
 
 # East Asian scripts and full-width forms: every code point from U+3000 up (a short
 # class compiles ten times faster than listing the CJK blocks, and start-up matters)
-_CONTRACTION_RE = re.compile(r"\b(what|who|where|when|how|which)(?:'s|’s|s)(?=\s)", re.I)
 _CJK_RE = re.compile(r"[^\x00-\u2fff]")
 
 # Why a question was declined (Answer.reason).
@@ -262,9 +262,7 @@ class Engine(DecliningRules):
 
     def ask(self, question: str, top: int = 3) -> Answer:
         """Answer ``question`` with the best passage and up to ``top`` alternatives."""
-        # "What's the annual budget …" is read as "What is …": the question-kind patterns
-        # look for "what" and the word after it
-        text = _CONTRACTION_RE.sub(lambda m: f"{m.group(1)} is", question.strip())
+        text = expand_contractions(question.strip())  # "What's …" asks as "What is …" does
         who = bool(_WHO_RE.match(text))
 
         def declined(reason: str, hits=(), coverage=0.0, query=None, missing=()) -> Answer:

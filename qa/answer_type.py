@@ -265,6 +265,17 @@ def asks_yes_no(question: str) -> bool:
     return _YES_NO_RE.match(question) is not None
 
 
+_CONTRACTION_RE = _Lazy(r"\b(what|who|where|when|how|which)(?:'s|’s|s)(?=\s)", re.I)
+
+
+def expand_contractions(question: str) -> str:
+    """ "What's the average interest rate …" → "What is …": the question-kind patterns look for
+    "what" and the word after it."""
+    if "s " not in question:
+        return question
+    return _CONTRACTION_RE.sub(lambda m: f"{m.group(1)} is", question)
+
+
 def _starts_with_who(question: str) -> bool:
     return question.lstrip(" \t\n\"'“‘([-").lower().startswith("who")
 

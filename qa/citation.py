@@ -10,6 +10,7 @@ from qa.answer_type import (
     asked_post,
     asks_definition,
     clauses,
+    expand_contractions,
     joined,
     named_kind,
     stated_counts,
@@ -51,6 +52,7 @@ def reason_text(reason: str | None) -> str:
 
 def declined_reason(engine: Engine, answer: Answer) -> str:
     """Why qa declined this answer, as specifically as it knows."""
+    question = expand_contractions(answer.question)  # read as the engine read it
     named = ", ".join(f"\u201c{w}\u201d" for w in answer.missing)
     if answer.reason == "other year":
         other = "year" if all(w.isdigit() for w in answer.missing) else "period"
@@ -60,7 +62,7 @@ def declined_reason(engine: Engine, answer: Answer) -> str:
         if all(w.casefold() in closest for w in answer.missing):
             return f"it asks about {named}, and the closest passage names it only in a list"
         return f"it asks about {named}, and the closest passage does not mention it"
-    if answer.reason == "not said" and (spoken := engine.speakers_named(answer.question)):
+    if answer.reason == "not said" and (spoken := engine.speakers_named(question)):
         return f"{' and '.join(sorted(spoken))} does not speak of {named}"
     if answer.reason == "other kind":
         return f"it asks about {named}, and the closest passage speaks of another kind"
@@ -68,32 +70,32 @@ def declined_reason(engine: Engine, answer: Answer) -> str:
         return "it never mentions " + named
     reason = reason_text(answer.reason)
     if answer.reason == "no figure":
-        reason = _no_figure(answer.question) or reason
-    if answer.reason == "no part" and (whole := stated_whole(answer.question)):
+        reason = _no_figure(question) or reason
+    if answer.reason == "no part" and (whole := stated_whole(question)):
         reason = (
             f"it asks for a part of the \u201c{whole}\u201d, and the closest passage gives none"
         )
-    if answer.reason == "not beside" and (stated := stated_counts(answer.question)):
+    if answer.reason == "not beside" and (stated := stated_counts(question)):
         named = ", ".join(f"\u201c{n}\u201d" for n in stated)
         reason = (
             f"it asks about the {named} it states, and the closest passage gives no figure with it"
         )
     if answer.reason == "only together" and answer.alternatives:
-        asked = engine.words_asked(answer.question)
+        asked = engine.words_asked(question)
         quote = answer.alternatives[0].quote
         pairs = [p for c in clauses(quote) for p in joined(c, asked, engine.analyzer)]
         if pairs:
             reason = (
                 f"the closest passage gives the figure only for \u201c{pairs[0]}\u201d together"
             )
-    if answer.reason == "number not said" and (stated := stated_counts(answer.question)):
+    if answer.reason == "number not said" and (stated := stated_counts(question)):
         named = ", ".join(f"\u201c{n}\u201d" for n in stated)
         reason = f"it states {named}, and the closest passage does not give that number"
-    if answer.reason == "no method" and asks_definition(answer.question):
+    if answer.reason == "no method" and asks_definition(question):
         reason = "it asks how something is defined, and the closest passage does not say"
-    if answer.reason == "no holder" and (post := asked_post(answer.question)):
+    if answer.reason == "no holder" and (post := asked_post(question)):
         reason = f"it asks who is the {post}, and the closest passage names no one in that post"
-    if answer.reason == "no name" and (kind := named_kind(answer.question)):
+    if answer.reason == "no name" and (kind := named_kind(question)):
         reason = f"it asks which {kind}, and the closest passage names none"
     if answer.reason == "too long":
         limit = engine.settings.max_question_chars

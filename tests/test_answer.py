@@ -321,6 +321,11 @@ def test_whats_is_what_is(engine):
     # the question-kind patterns look for "what" and the word after it
     a = engine.ask("What's the average interest rate on IP-backed loans?")
     assert not a.answered and a.reason in ("no figure", "other kind")
+    from qa.citation import declined_reason
+
+    assert (
+        declined_reason(engine, a) == "it asks for a percentage, and the closest passage gives none"
+    )
     a = engine.ask("whats the agency rate for invention patents")
     assert a.answered and "83.6%" in a.best.quote
     assert a.question == "whats the agency rate for invention patents"  # shown as typed
