@@ -295,7 +295,8 @@ def asked_post(question: str) -> str | None:
 
 # what a post is of, after it: "the director of the CBIRC Regulatory Department", "spokesperson
 # for SIPO"; up to a time or the occasion ("at the 24 August 2022 press conference")
-_POST_OF_RE = _Lazy(r"^\s+(?:of|at|for|in)\s+(.+?)(?=\s+(?:at|in|on|during)\s+|\?|$)", re.I)
+_POST_OF_RE = _Lazy(r"^\s+(?:of|at|for|in)\s+(.+?)\s*[?.!]*\s*$", re.I)
+_PHRASE_SPLIT_RE = _Lazy(r"\s+(?=(?:at|in|on|during)\s)", re.I)
 _OCCASION_RE = _Lazy(
     r"\b(?:press conferences?|briefings?|conferences?|sessions?|meetings?|events?|presser|"
     r"today|yesterday|(?:19|20)\d\d)\b",
@@ -308,13 +309,16 @@ def post_body(question: str) -> str:
     CBIRC Regulatory Department" → "the CBIRC Regulatory Department", "the SIPO spokesperson"
     → "SIPO"; "" when it names none (an occasion is none: "the spokesman at the briefing")."""
     m = _POST_Q_RE.search(question) if _starts_with_who(question) else None
-    if m is None or m.group("verb"):
+    if m is None:
         return ""
-    parts = [m.group("owner").strip()]
-    of = _POST_OF_RE.search(m.group("rest"))
-    if of and not _OCCASION_RE.search(of.group(1)):
-        parts.append(of.group(1))
-    return " ".join(p for p in parts if p)
+    if m.group("verb"):  # "who heads the Department of … at MIIT"
+        parts, after = [], re.sub(r"[?.!\s]+$", "", question[m.end() :])
+    else:
+        of = _POST_OF_RE.search(m.group("rest"))
+        parts, after = [m.group("owner").strip()], of.group(1) if of else ""
+    # "… at MIIT" says whose; "… at the 24 August 2022 press conference" says when
+    parts += [p for p in _PHRASE_SPLIT_RE.split(after) if p and not _OCCASION_RE.search(p)]
+    return " ".join(p.strip() for p in parts if p.strip())
 
 
 # where a title ends: at the next person named ("…, Lei Zhaozi, Director of …") or the
@@ -353,7 +357,7 @@ def names_holder(
             continue
         if body and analyzer is not None:
             title = _TITLE_END_RE.split(text[m.end() :], maxsplit=1)[0]
-            if len(body & analyzer.term_set(title)) < min(2, len(body)):
+            if not body <= analyzer.term_set(title):
                 continue
         return True
     return False

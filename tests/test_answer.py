@@ -805,6 +805,17 @@ def test_a_post_named_with_its_body_before_it_or_an_occasion_after(engine):
         "SIPO"
     )
     assert post_body("who was the spokesman at the briefing") == ""
+    # "at MIIT" says whose: Lei Zhaozi directs the Ministry of Education's Department of
+    # Science, Technology and Information Technology, and MIIT's director is not named
+    assert post_body("Who heads the Department of Science and Technology at MIIT?") == (
+        "the Department of Science and Technology at MIIT"
+    )
+    for question in (
+        "Who heads the Department of Science and Technology at MIIT?",
+        "Who is the director of the Department of Science and Technology at MIIT?",
+    ):
+        a = engine.ask(question)
+        assert not a.answered and a.reason == "no holder", question
     assert post_body("Who is the director of the CBIRC Regulatory Department in 2022?") == (
         "the CBIRC Regulatory Department"
     )
