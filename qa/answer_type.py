@@ -336,10 +336,10 @@ def names_holder(
     then the post. A head ("head", "chief", "leader") is any top post; a spokesman any
     spokesperson; "director" takes a director general too; a deputy's post is not the post
     itself, nor the post a deputy's. With ``body`` (the terms of what the question says the
-    post is of), the title, up to the next person named, must hold two of them (all, when
-    fewer): Lei
-    Xiaoyun, "Director of the Department of Intellectual Property Promotion …", is no
-    director of the CBIRC's Regulatory Department."""
+    post is of), the title, up to the next person named, must hold all of them: Lei Xiaoyun,
+    "Director of the Department of Intellectual Property Promotion …", is no director of the
+    CBIRC's Regulatory Department, nor Lei Zhaozi, director of the Ministry of Education's
+    "Department of Science, Technology and Information Technology", MIIT's."""
     words = post.split()
     deputy = bool(re.fullmatch(_DEPUTY, words[0])) if len(words) > 1 else False
     asked = " ".join(words[1:] if deputy else words)
