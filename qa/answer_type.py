@@ -554,11 +554,14 @@ def names_other(text: str, question: str) -> bool:
     that the question does not: "the 23rd China Patent Award" names the prize asked about, not
     a winner."""
     asked = {w.casefold() for w in re.findall(r"[\w'’-]+", question)}
-    for m in _PROPER_NAME_RE.finditer(text):
-        words = [w.casefold() for w in re.findall(r"[\w'’-]+", m.group())]
-        if any(w not in asked for w in words if w not in ("of", "and", "the", "for")):
-            return True
-    return re.search(r"[\"“][^\"”]{3,}[\"”]", text) is not None
+
+    def new(name: str) -> bool:
+        words = [w.casefold() for w in re.findall(r"[\w'’-]+", name)]
+        return any(w not in asked for w in words if w not in ("of", "and", "the", "for"))
+
+    names = [m.group() for m in _PROPER_NAME_RE.finditer(text)]
+    names += re.findall(r"[\"“]([^\"”]{3,})[\"”]", text)  # a name quoted: "Smart Grid"
+    return any(new(name) for name in names)
 
 
 _REASON_Q_RE = _Lazy(

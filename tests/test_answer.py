@@ -247,6 +247,11 @@ def test_who_won_wants_a_name_the_question_does_not_give(engine):
     assert not names_other("the data of the 23rd China Patent Award released last month", asked)
     assert names_other("the gold award went to Huawei Technologies for its 5G patent", asked)
     assert names_other('the "Smart Grid" project took gold', asked)
+    # words quoted for emphasis that the question itself uses name no one else
+    assert not names_other(
+        'Among these "three mechanisms", the creation mechanism is the source',
+        "Who won an award for the three mechanisms?",
+    )
     # kinds, not names: "which industries have won …" is answered by "steel, power battery …"
     assert not asks_winner("which industries have won overseas ip lawsuits since 2019")
     assert asks_winner("which patents won a gold award?")
