@@ -747,7 +747,12 @@ _PART_MARKER_RE = _Lazy(
     r"\b(?:of which|of whom|among them|among which|of these|of them|in which|including)\b", re.I
 )
 # …and before it: "408 of the world's leading 5,000 brands"
-_PART_BEFORE_RE = _Lazy(r"\d[\d.,]*%?(?:\s+[\w-]+)?\s+of\s+(?:[^\d.;:!?]*?\s)?$")
+# (a magnitude may stand between, "1.2 million of the …"; not any word: "4 types of insurance
+# and 16 products" gives no part of the 16)
+_PART_BEFORE_RE = _Lazy(
+    r"\d[\d.,]*%?(?:\s+(?:hundred|thousand|million|billion|percent|per cent))?"
+    r"\s+of\s+(?:[^\d.;:!?]*?\s)?$"
+)
 _NUMBER_RE = _Lazy(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![.,]?\d)")
 _SENTENCE_END_RE = _Lazy(r"[.!?;](?=\s|$)")
 

@@ -746,6 +746,9 @@ def test_a_part_of_a_stated_whole_must_be_given_as_a_part_of_it(engine):
     )
     assert not a.answered and a.reason == "no part"
     assert "a part of the \u201c4,000\u201d" in declined_reason(engine, a)
+    # "4 types of insurance and 16 products" gives no part of the 16
+    a = engine.ask("How many of the 16 IP insurance products cover geographical indications?")
+    assert not a.answered and a.reason == "no part"
     # "…, including 189 …" and "…, of which 30% …" give parts
     a = engine.ask("How many of the 2,800 pilot enterprises are individual champions?")
     assert a.answered and "189" in a.best.quote
