@@ -25,6 +25,7 @@ from qa.answer_type import (
     asks_alone,
     asks_forecast,
     asks_method,
+    asks_name,
     asks_part_of_named,
     asks_ranking,
     asks_reason,
@@ -555,7 +556,7 @@ class Engine(DecliningRules):
             # "Did Heng Fuguang say pledge financing will top 400 billion yuan?": only if the
             # quote says 400
             wanted.append((NUMBER_UNSAID, lambda text: beside(text, stated, _anything)))
-        if s.decline_without_winner and asks_winner(question):
+        if s.decline_without_winner and (asks_winner(question) or asks_name(question)):
             # "Who won gold at the 23rd China Patent Award?": a name the question does not give
             wanted.append((NO_NAME, lambda text: names_other(text, question)))
         if s.decline_without_place and asks_where(question):

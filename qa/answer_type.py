@@ -540,6 +540,24 @@ _WINNER_Q_RE = _Lazy(
 _PROPER_NAME_RE = _Lazy(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z0-9][\w'’-]*)+")
 
 
+# "What is the title of …", "Name a few of …", "what are they called": a name, not a figure
+_NAME_Q_RE = _Lazy(
+    r"\bwhat(?:\s+is|\s+was|\s+are|\s+were)?\s+the\s+(?:title|name|names)\s+of\b"
+    r"|^\W*(?:can you\s+)?name\s+(?:a few|some|the|any|one|two|three)\b|^\W*names\s+of\b"
+    r"|\bwhat\s+(?:is|are|was|were)\s+(?:[\w'’-]+\s+){1,8}called\b",
+    re.I,
+)
+
+
+def asks_name(question: str) -> bool:
+    """Whether a question asks for the name or title of something ("What is the title of the
+    WIPO report …", "Name a few of the 189 …")."""
+    folded = question.lower()
+    if "name" not in folded and "title" not in folded and "called" not in folded:
+        return False
+    return _NAME_Q_RE.search(question) is not None
+
+
 def asks_winner(question: str) -> bool:
     """Whether a question asks who or what won or received something ("Who won gold at the
     23rd China Patent Award?"); "which industries have won …" asks for kinds, not names."""

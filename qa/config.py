@@ -92,7 +92,8 @@ class Settings:
     decline_without_place: bool = True
     # ...and "which had the most / the largest …" questions when it ranks nothing
     decline_without_ranking: bool = True
-    # ...and "who won …" questions when it names no one the question does not
+    # ...and "who won …", "what is the name of …" questions when it names no one and nothing
+    # the question does not
     decline_without_winner: bool = True
     # ...and "what is the forecast / expected …" questions when it looks ahead to nothing
     decline_without_forecast: bool = True

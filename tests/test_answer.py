@@ -252,6 +252,18 @@ def test_who_won_wants_a_name_the_question_does_not_give(engine):
         'Among these "three mechanisms", the creation mechanism is the source',
         "Who won an award for the three mechanisms?",
     )
+    # a name or title asked for: a name the question does not give
+    from qa.answer_type import asks_name
+
+    a = engine.ask(
+        "Can you name some of the 160 geographical indications in the application promotion "
+        "project?"
+    )
+    assert not a.answered and a.reason == "no name"
+    a = engine.ask("What is the name of the open licensing pilot plan?")
+    assert a.answered and "Patent Open License Pilot Work Plan" in a.best.quote
+    assert asks_name("What are the special IP policies for such enterprises called?")
+    assert not asks_name("How many Chinese names are in the global top 5,000 brand ranking?")
     # kinds, not names: "which industries have won …" is answered by "steel, power battery …"
     assert not asks_winner("which industries have won overseas ip lawsuits since 2019")
     assert asks_winner("which patents won a gold award?")
