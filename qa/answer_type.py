@@ -85,10 +85,15 @@ SHARE, COUNT, MONEY, DURATION, NUMBER, DATE, NAME = (
 # "Which bank …", "in which provinces …": what is wanted is the name of one. Only kinds whose
 # answer is a name: "which enterprises" more often wants a kind of enterprise ("small and
 # medium-sized"), and "which ministry" is a who-question, answered by the speaker.
+_NOT_A_MODIFIER = (
+    r"(?!(?:kinds?|types?|sorts?|of|do|does|did|is|are|was|were|has|have|had|can|could|will|"
+    r"would|should|to|for|in|on|at|by|from|with|about|into|than|as)\b)"
+)
+# (up to two words between "which" and the noun, one after "names of": "the name of the lab
+# some banks set up" asks for no bank's name)
 _WHICH_RE = _Lazy(
-    r"\b(?:which|what|(?:list|names?) of(?: the)?)\s+(?:(?!(?:kinds?|types?|sorts?|of|do|does|did|"
-    r"is|are|was|were|has|have|had|can|could|will|would|should|to|for|in|on|at|by|from|with|"
-    r"about|into|than|as)\b)[\w-]+\s+){0,2}?"
+    rf"\b(?:(?:which|what)\s+(?:{_NOT_A_MODIFIER}[\w-]+\s+){{0,2}}?"
+    rf"|(?:list|names?) of(?: the)?\s+(?:{_NOT_A_MODIFIER}[\w-]+\s+)?)"
     r"(banks?|universit(?:y|ies)|colleges?|provinces?|cit(?:y|ies)|countr(?:y|ies)|"
     r"compan(?:y|ies)|insurers?)\b",
     re.I,

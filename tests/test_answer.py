@@ -283,6 +283,9 @@ def test_a_yes_no_question_asks_for_no_name(engine):
     a = engine.ask(question)
     assert a.answered and "needs of enterprises" in a.best.quote
     assert named_kind("Which companies got IP pledge loans?") == "company"
+    # one word at most between "names of" and the kind: no bank's name is asked here
+    assert named_kind("What is the name of the lab some banks set up with IP authorities?") is None
+    assert named_kind("names of the state-owned banks") == "bank"
 
 
 def test_a_yes_no_question_needs_most_of_its_words_in_the_passage(engine):
