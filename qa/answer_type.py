@@ -299,7 +299,8 @@ def asked_post(question: str) -> str | None:
 
 
 # what a post is of, after it: "the director of the CBIRC Regulatory Department", "spokesperson
-# for SIPO"; up to a time or the occasion ("at the 24 August 2022 press conference")
+# for SIPO"; its phrases ("… at MIIT", "… at the 24 August 2022 press conference") are split
+# apart, and those naming a time or an occasion left out
 _POST_OF_RE = _Lazy(r"^\s+(?:of|at|for|in)\s+(.+?)\s*[?.!]*\s*$", re.I)
 _PHRASE_SPLIT_RE = _Lazy(r"\s+(?=(?:at|in|on|during)\s)", re.I)
 _OCCASION_RE = _Lazy(

@@ -322,16 +322,28 @@ class Contrasts:
         missing = []
         asked_set, said_set = set(asked), set(said)
         for n, kinds in enumerate(self.sets):
-            wanted = {name for name, phrases in kinds if _holds(asked, asked_set, phrases)}
+            wanted = self._wanted(kinds, asked, asked_set, question)
             if not wanted:
                 continue
-            if len(wanted) > 1 and question:
-                written = {name for name in wanted if re.search(self._written[name], question)}
-                wanted = written or wanted
             given = {name for name, phrases in kinds if _holds(said, said_set, phrases)}
             if (given or n in self.whole) and not wanted & given:
                 missing += sorted(wanted)
         return missing
+
+    def _wanted(
+        self,
+        kinds: list[tuple[str, list[tuple[str, ...]]]],
+        asked: list[str],
+        asked_set: set[str],
+        question: str,
+    ) -> set[str]:
+        """The kinds of one set the analysed terms ``asked`` name; of several, those the
+        ``question`` writes out, if any."""
+        wanted = {name for name, phrases in kinds if _holds(asked, asked_set, phrases)}
+        if len(wanted) > 1 and question:
+            written = {name for name in wanted if re.search(self._written[name], question)}
+            wanted = written or wanted
+        return wanted
 
     def one_asked(
         self, asked: list[str], question: str = ""
@@ -341,9 +353,7 @@ class Contrasts:
         found = []
         asked_set = set(asked)
         for kinds in self.sets:
-            wanted = {name for name, phrases in kinds if _holds(asked, asked_set, phrases)}
-            if len(wanted) > 1 and question:
-                wanted = {n for n in wanted if re.search(self._written[n], question)} or wanted
+            wanted = self._wanted(kinds, asked, asked_set, question)
             if len(wanted) != 1:
                 continue
             one: set[str] = set()
