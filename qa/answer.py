@@ -369,17 +369,7 @@ class Engine(DecliningRules):
         if coverage < self.settings.yes_no_coverage and asks_yes_no(text):
             # "Can AI-generated works be protected by copyright?" states what it asks about
             return declined(WEAK, hits, coverage, query)
-        return Answer(
-            question,
-            True,
-            hits[0],
-            tuple(hits[1 : top + 1]),
-            None,
-            who,
-            coverage,
-            query.corrections,
-            (),
-        )
+        return _answered(question, hits, top, who, coverage, query)
 
     def _answer_to(self, question: str, query: Query, theirs: list[Result], top: int) -> Answer:
         """The answer to one reporter's question, for "who answered …": the passage of it the
@@ -393,17 +383,7 @@ class Engine(DecliningRules):
                 (start, end), _ = self.quotes.window(p, {})
                 hits.append(Hit(p, " ".join(p.sentences[start:end]), 0.0, (), ()))
         coverage = self._coverage(query, frozenset(hits[0].matched)) if query.terms else 1.0
-        return Answer(
-            question,
-            True,
-            hits[0],
-            tuple(hits[1 : top + 1]),
-            None,
-            True,
-            coverage,
-            query.corrections,
-            (),
-        )
+        return _answered(question, hits, top, True, coverage, query)
 
     def _name_fallback(
         self, query: Query, hits: list[Hit], figure: Callable[[str], bool] | None
@@ -770,6 +750,23 @@ class Engine(DecliningRules):
             )
             return f"{label} — {turn.speaker}"
         return f"{turn.speaker} answering {asked.speaker}: {question_summary(asked.text)}"
+
+
+def _answered(
+    question: str, hits: list[Hit], top: int, who: bool, coverage: float, query: Query
+) -> Answer:
+    """An answer: the first of ``hits`` quoted, up to ``top`` more as alternatives."""
+    return Answer(
+        question,
+        True,
+        hits[0],
+        tuple(hits[1 : top + 1]),
+        None,
+        who,
+        coverage,
+        query.corrections,
+        (),
+    )
 
 
 def _all_of(tests: list[Callable[[str], bool]]) -> Callable[[str], bool] | None:
