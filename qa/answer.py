@@ -24,6 +24,7 @@ from qa.answer_type import (
     asked_post,
     asks_alone,
     asks_forecast,
+    asks_future,
     asks_method,
     asks_name,
     asks_part_of_named,
@@ -33,6 +34,7 @@ from qa.answer_type import (
     asks_winner,
     asks_yes_no,
     beside,
+    bounds,
     clauses,
     counted,
     counts,
@@ -53,6 +55,7 @@ from qa.answer_type import (
     names_holder,
     names_one,
     names_other,
+    near_bound,
     part_of,
     post_body,
     price_subject,
@@ -355,7 +358,9 @@ class Engine(DecliningRules):
             and self._name_fallback(query, hits, figure)
         ):
             problem = None
-        coverage = self._coverage(query, frozenset(hits[0].matched))
+        coverage = self._coverage(
+            query, frozenset(hits[0].matched) | self._bounds_met(query, hits[0])
+        )
         if coverage < self.settings.min_coverage:
             return declined(WEAK, hits, coverage, query)
         if self.settings.decline_lone_match and self._lone_match(query, hits[0].matched):
@@ -405,6 +410,21 @@ class Engine(DecliningRules):
                 hits.insert(0, hits.pop(i))
                 return True
         return False
+
+    def _bounds_met(self, query: Query, hit: Hit) -> frozenset[str]:
+        """The question's terms typed in a bound the quote gives a figure near: "over 95
+        percent" is met by "95.2%", though 95% is said nowhere (see :func:`near_bound`)."""
+        factor = self.settings.bound_near
+        if not factor:
+            return frozenset()
+        ahead = asks_future(query.text)
+        met: set[str] = set()
+        for bound in bounds(query.text):
+            if near_bound(hit.quote, bound, factor, ahead):
+                start = query.text.find(bound[0])
+                end = start + len(bound[0])
+                met.update(t.term for t in query.tokens if start <= t.start and t.end <= end)
+        return frozenset(met)
 
     def speakers_named(self, question: str) -> frozenset[str]:
         """The transcript's speakers a question names ("what did lei zhaozi say …")."""
@@ -532,10 +552,36 @@ class Engine(DecliningRules):
                         ),
                     )
                 )
-        if s.stated_number_said and not wanted and (stated := stated_counts(question)):
-            # "Did Heng Fuguang say pledge financing will top 400 billion yuan?": only if the
-            # quote says 400
-            wanted.append((NUMBER_UNSAID, lambda text: beside(text, stated, _anything)))
+        if s.stated_number_said and not wanted:
+            # "Did he say the number of open licences will reach 1,500?": only if the quote
+            # says 1,500; "Did pledge loans top 370 billion yuan?": if it gives a sum near it
+            # (372.364 billion yuan), either way of it, which tells whether it was passed
+            factor = s.bound_near
+            stated = stated_counts(question, bounded=bool(factor))
+            held = bounds(question) if factor else []
+            ahead = asks_future(question)
+            if stated or held:
+                wanted.append(
+                    (
+                        NUMBER_UNSAID,
+                        lambda text: (
+                            (not stated or beside(text, stated, _anything))
+                            and all(near_bound(text, b, factor, ahead) for b in held)
+                        ),
+                    )
+                )
+            if held and s.decline_only_together and asks_alone(question):
+                # "Did trademark pledge financing alone exceed 100 billion yuan?": not a sum
+                # for patents and trademarks together
+                one = frozenset(self.analyzer.terms(insisted_on(question)))
+                asked = one or self.words_asked(question, query)
+
+                def near(text: str) -> bool:
+                    return any(near_bound(text, b, factor, ahead) for b in held)
+
+                wanted.append(
+                    (ONLY_TOGETHER, lambda text: separately(text, asked, self.analyzer, near))
+                )
         if s.decline_without_winner and (asks_winner(question) or asks_name(question)):
             # "Who won gold at the 23rd China Patent Award?": a name the question does not give
             wanted.append((NO_NAME, lambda text: names_other(text, question)))

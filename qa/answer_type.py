@@ -35,10 +35,12 @@ __all__ = [
     "asks_alone",
     "asks_definition",
     "asks_forecast",
+    "asks_future",
     "asks_method",
     "asks_ranking",
     "asks_where",
     "beside",
+    "bounds",
     "clauses",
     "counted",
     "counted_words",
@@ -58,6 +60,7 @@ __all__ = [
     "named_kind",
     "names_holder",
     "names_one",
+    "near_bound",
     "part_of",
     "price_subject",
     "ranked_terms",
@@ -794,6 +797,134 @@ _DAY_RE = _Lazy(rf"\b{_MONTH}\s+$|^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.
 _THRESHOLD_RE = _Lazy(
     r"\b(?:under|below|less than|fewer than|at most|up to|not exceeding|smaller than)\s+$", re.I
 )
+# …and a number after these is a bound a figure is held against: "Did pledge loans top 370
+# billion yuan?", "over 95 percent", "pass 400,000"
+_BOUND_RE = _Lazy(
+    r"\b(?:(?:more|greater|higher|larger|bigger|fewer|less|lower|smaller) than|over|above|"
+    r"under|below|beyond|exceed(?:s|ed|ing)?|pass(?:es|ed|ing)?|tops?|topped|topping|"
+    r"surpass(?:es|ed|ing)?|at least|at most|up to|not exceeding|in excess of|upwards of|"
+    r"nearly|almost|close to|about|around|roughly|approximately)\s+$",
+    re.I,
+)
+# A figure with its magnitude and unit: "372.364 billion yuan", "95.2%", "865,000 people"
+_FIGURE_RE = _Lazy(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?!\w)((?:\s+(?:hundred|thousand|million|billion|trillion))*)"
+    rf"\s*(%|percent\b|per cent\b|percentage points?\b|(?:us\s+)?{_CURRENCY}\b|"
+    r"(?:days?|weeks?|months?|years?|hours?)\b)?",
+    re.I,
+)
+_SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _figures(text: str) -> list[tuple[float, str]]:
+    """The figures ``text`` gives, as (value, unit): unit "%", "points" (percentage points),
+    "money", a unit of time ("month") or "" for a bare number; not a year standing alone."""
+    found = []
+    for m in _FIGURE_RE.finditer(text):
+        digits, scale, unit = m.group(1), m.group(2), (m.group(3) or "").lower()
+        if not scale and not unit and is_year(digits):
+            continue
+        if "," in digits and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
+            continue  # "1,2": a list, not a number
+        value = float(digits.replace(",", ""))
+        for word in scale.lower().split():
+            value *= _SCALE[word]
+        if unit.startswith("percentage"):
+            kind = "points"
+        elif unit in ("%", "percent", "per cent"):
+            kind = "%"
+        elif unit[:3] in ("day", "wee", "mon", "yea", "hou"):
+            kind = unit.rstrip("s")  # "17 months": a length of time, not 17 provinces
+        else:
+            kind = "money" if unit else ""
+        found.append((value, kind))
+    return found
+
+
+_SMALL = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# A figure spelt out: "a hundred", "thirty thousand", "twenty-five", "five million yuan"
+_SPELLED_RE = _Lazy(
+    rf"\b(?:(?P<tens>{'|'.join(_TENS)})(?:[\s-](?P<unit>{'|'.join(_SMALL[:9])}))?|"
+    rf"(?P<small>a|{'|'.join(_SMALL)}))"
+    r"(?P<scale>(?:\s+(?:hundred|thousand|million|billion|trillion))*)\b"
+    r"(?P<rest>\s*(?:%|percent\b|per cent\b|[a-z]+\b)?)",
+    re.I,
+)
+
+
+def _spelled(question: str) -> list[tuple[int, int, str]]:
+    """Figures a question spells out, as (start, end, the figure in digits with what follows
+    it): "more than a hundred colleges" → "100 colleges". Not "a" or "one" alone."""
+    found = []
+    for m in _SPELLED_RE.finditer(question):
+        small, scale = (m.group("small") or "").lower(), m.group("scale")
+        if small in ("a", "one") and not scale:
+            continue
+        if m.group("tens"):
+            value = 10 * (_TENS.index(m.group("tens").lower()) + 2)
+            value += _SMALL.index(m.group("unit").lower()) + 1 if m.group("unit") else 0
+        else:
+            value = 1 if small == "a" else _SMALL.index(small) + 1
+        digits = f"{value}{scale}{m.group('rest')}"
+        unit = _figures(digits)[0][1] != _figures(f"{value}{scale}")[0][1]  # "percent", "yuan"
+        found.append((m.start(), m.end() if unit else m.end("scale"), digits))
+    return found
+
+
+def bounds(question: str) -> list[tuple[str, float, str]]:
+    """The figures a question holds something against, as (typed, value, unit): "Did pledge
+    loans top 370 billion yuan?" → [("370 billion yuan", 3.7e11, "money")]; "more than a
+    hundred colleges" → [("a hundred", 100.0, "")]."""
+    found = []
+    for m in _FIGURE_RE.finditer(question):
+        if _BOUND_RE.search(question[max(0, m.start() - 20) : m.start()]) is None:
+            continue
+        day = _DAY_RE.search(question[m.end(2) : m.end(2) + 14])  # not "24 aug"
+        if (figure := _figures(m.group())) and not day:
+            found.append((m.group().strip(), *figure[0]))
+    if not found:
+        for start, end, digits in _spelled(question):
+            if _BOUND_RE.search(question[max(0, start - 20) : start]) and (
+                figure := _figures(digits)
+            ):
+                found.append((question[start:end].strip(), *figure[0]))
+    return found
+
+
+# A question about what will be: "Will open licences top 800 by the end of the year?"
+_FUTURE_Q_RE = _Lazy(
+    r"\b(?:will|going to|expect\w*|forecast\w*|projected|predicted|targets?|targeted)\b", re.I
+)
+
+
+def asks_future(question: str) -> bool:
+    """Whether the question asks about what will be ("will", "expected", "forecast")."""
+    return _FUTURE_Q_RE.search(question) is not None
+
+
+def near_bound(
+    text: str, bound: tuple[str, float, str], factor: float, ahead: bool = False
+) -> bool:
+    """Whether ``text`` gives a figure of the bound's unit within ``factor`` of it either way,
+    one that tells whether the bound was passed: 372.364 billion yuan for "more than 370
+    billion yuan", not 27.1% growth (another unit) or 58.7 billion (another order of size).
+    A bare number in the question ("more than 370 billion") may be a sum in the text. With
+    ``ahead``, for a question about what will be, only in a sentence looking ahead: the 309.8
+    billion yuan of 2021 does not tell whether pledge financing will top 400 billion."""
+    _, value, unit = bound
+    units = {unit, "money"} if unit == "" else {unit}
+    return any(
+        any(
+            kind in units and value > 0 and 1 / factor <= figure / value <= factor
+            for figure, kind in _figures(part)
+        )
+        for part in (sentences(text) if ahead else [text])
+        if not ahead or looks_ahead(part)
+    )
 
 
 def _stated(question: str) -> list[re.Match[str]]:
@@ -812,15 +943,17 @@ def stated_numbers(question: str) -> list[str]:
     return [m.group() for m in _stated(question)]
 
 
-def stated_counts(question: str) -> list[str]:
+def stated_counts(question: str, bounded: bool = False) -> list[str]:
     """The numbers a question states that are not percentages or thresholds: how many things
     it is about ("the 20 funds") or a sum ("the 58.724 billion yuan"), not "under 10 million
-    yuan"."""
+    yuan"; with ``bounded``, not a bound either ("more than 370 billion yuan", see
+    :func:`bounds`)."""
     return [
         m.group()
         for m in _stated(question)
         if not m.group().endswith("%")
         and not _THRESHOLD_RE.search(question[max(0, m.start() - 14) : m.start()])
+        and not (bounded and _BOUND_RE.search(question[max(0, m.start() - 20) : m.start()]))
     ]
 
 

@@ -9,6 +9,7 @@ from qa.answer import Answer, Engine, Hit, question_summary
 from qa.answer_type import (
     asked_post,
     asks_definition,
+    bounds,
     clauses,
     expand_contractions,
     joined,
@@ -88,7 +89,11 @@ def declined_reason(engine: Engine, answer: Answer) -> str:
             reason = (
                 f"the closest passage gives the figure only for \u201c{pairs[0]}\u201d together"
             )
-    if answer.reason == "number not said" and (stated := stated_counts(question)):
+    if answer.reason == "number not said" and (held := [b[0] for b in bounds(question)]):
+        # "more than 370 billion yuan": a bound, which a figure near it would have answered
+        named = ", ".join(f"\u201c{n}\u201d" for n in held)
+        reason = f"it states {named}, and the closest passage gives no figure near it"
+    elif answer.reason == "number not said" and (stated := stated_counts(question)):
         named = ", ".join(f"\u201c{n}\u201d" for n in stated)
         reason = f"it states {named}, and the closest passage does not give that number"
     if answer.reason == "no method" and asks_definition(question):

@@ -87,6 +87,8 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("a figure about a stated number: anywhere", shipped.replace(beside_given=False)),
         ("a figure for A and B answers A", shipped.replace(decline_only_together=False)),
         ("a number stated need not be said", shipped.replace(stated_number_said=False)),
+        ("a bound stated must be said too", shipped.replace(bound_near=0.0)),
+        ("a bound stated: a figure within 2×", shipped.replace(bound_near=2.0)),
         ("when: a date anywhere in the quote", shipped.replace(date_of_thing=False)),
         ("how many: any number will do", shipped.replace(count_the_noun=False)),
         ("how many: the quote must name the things", shipped.replace(count_named_things=True)),

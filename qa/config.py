@@ -84,6 +84,9 @@ class Settings:
     # ...and any other question stating a number ("did he say it will top 400 billion yuan?")
     # when no sentence of the quote gives that number
     stated_number_said: bool = True
+    # ...but a bound it holds a figure against ("did loans top 370 billion yuan?") is met by a
+    # figure of its unit within this factor of it either way (0 = the bound must be said too)
+    bound_near: float = 1.5
     # ...and "who is the director general of …" questions when it names no one in that post
     # (a deputy director general is not one)
     decline_without_holder: bool = True

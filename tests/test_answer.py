@@ -903,7 +903,7 @@ def test_a_number_the_question_states_must_be_said(engine):
     # the briefing gives the first half's 162.65 billion yuan and no full-year forecast
     a = engine.ask("Did Heng Fuguang say pledge financing will top 400 billion yuan?")
     assert not a.answered and a.reason == "number not said"
-    assert "it states \u201c400\u201d" in declined_reason(engine, a)
+    assert "it states \u201c400 billion yuan\u201d" in declined_reason(engine, a)
     # (asked of 2022, the 2021 figure quoted is of another year first)
     a = engine.ask(
         "Did Heng Fuguang say pledge financing will top 400 billion yuan for the whole of 2022?"
@@ -911,6 +911,55 @@ def test_a_number_the_question_states_must_be_said(engine):
     assert not a.answered and a.reason == "other year"
     a = engine.ask("Did the open licensing pilot attract 190 universities?")
     assert a.answered and "190 colleges and universities" in a.best.quote
+
+
+def test_a_bound_the_question_states_is_met_by_a_figure_near_it(engine):
+    from qa.citation import declined_reason
+
+    # "more than / over / pass / exceed": the figure that says whether it was passed
+    for question, figure in [
+        ("Does the IP services sector employ over 800,000 people?", "865,000 people"),
+        (
+            "have lenders handed out more than 370 billion yuan in IP-backed loans since 2017?",
+            "372.364 billion yuan",
+        ),
+        ("Did patent transfers and licenses in China pass 400,000 in 2021?", "420,000"),
+        ("were over 90% of the pilot firms running an IP management system?", "95.2%"),
+        ("Will open licences top 800 by the end of the year?", "more than 1,000 licenses"),
+    ]:
+        a = engine.ask(question)
+        assert a.answered and figure in a.best.quote, question
+    # a figure far from the bound, or of another unit, is no answer to it
+    a = engine.ask("Is the average pendency for invention patent examination under 17 months?")
+    assert not a.answered and a.reason == "number not said"
+    assert "it states \u201c17 months\u201d" in declined_reason(engine, a)
+    assert "no figure near it" in declined_reason(engine, a)
+    # one thing "alone": not a sum for it and another together
+    a = engine.ask("Did trademark pledge financing alone exceed 250 billion yuan in 2021?")
+    assert not a.answered and a.reason == "only together"
+    a = engine.ask("Did patent and trademark pledge financing exceed 250 billion yuan in 2021?")
+    assert a.answered and "309.8 billion yuan" in a.best.quote
+
+
+def test_bounds_and_figures_near_them():
+    from qa.answer_type import bounds, near_bound
+
+    assert bounds("Did loans top 370 billion yuan since 2017?") == [
+        ("370 billion yuan", 3.7e11, "money")
+    ]
+    assert bounds("over 95 percent of firms") == [("95 percent", 95.0, "%")]
+    assert bounds("Is pendency under 17 months?") == [("17 months", 17.0, "month")]
+    assert bounds("How many of the 65 products were issued?") == []  # a whole, no bound
+    assert bounds("was it about 24 aug") == []  # a day of a month
+    (bound,) = bounds("more than 370 billion")
+    assert near_bound("reached 372.364 billion yuan", bound, 1.5)  # a bare bound: any sum
+    assert not near_bound("reached 58.724 billion yuan", bound, 1.5)  # another size
+    assert not near_bound("an increase of 370%", bound, 1.5)  # another unit
+    assert not near_bound("in the 13th Five-Year Plan", bounds("over 10 plans")[0], 1.5)
+    (ahead,) = bounds("Will licences top 800?")
+    text = "643 licensing projects. More than 1,000 licenses will be reached this year."
+    assert near_bound(text, ahead, 1.5, ahead=True)
+    assert not near_bound("643 licensing projects were made.", ahead, 1.5, ahead=True)
 
 
 def test_a_first_word_or_the_speakers_own_ministry_is_no_missing_name(engine):
