@@ -417,9 +417,10 @@ class Engine(DecliningRules):
         factor = self.settings.bound_near
         if not factor:
             return frozenset()
-        ahead = asks_future(query.text)
         met: set[str] = set()
-        for bound in bounds(query.text):
+        held = bounds(query.text)
+        ahead = bool(held) and asks_future(query.text)
+        for bound in held:
             if near_bound(hit.quote, bound, factor, ahead):
                 start = query.text.find(bound[0])
                 end = start + len(bound[0])
@@ -559,7 +560,7 @@ class Engine(DecliningRules):
             factor = s.bound_near
             stated = stated_counts(question, bounded=bool(factor))
             held = bounds(question) if factor else []
-            ahead = asks_future(question)
+            ahead = bool(held) and asks_future(question)
             if stated or held:
                 wanted.append(
                     (

@@ -841,6 +841,12 @@ def _figures(text: str) -> list[tuple[float, str]]:
     return found
 
 
+# words one of which a question holding a bound has (see _BOUND_RE)
+_BOUND_HINTS = (
+    "than", "over", "above", "under", "below", "beyond", "exceed", "pass", "top", "surpass",
+    "least", "most", "up to", "excess", "upwards", "nearly", "almost", "close to", "about",
+    "around", "roughly", "approx",
+)  # fmt: skip
 _SMALL = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen"
@@ -879,6 +885,9 @@ def bounds(question: str) -> list[tuple[str, float, str]]:
     """The figures a question holds something against, as (typed, value, unit): "Did pledge
     loans top 370 billion yuan?" → [("370 billion yuan", 3.7e11, "money")]; "more than a
     hundred colleges" → [("a hundred", 100.0, "")]."""
+    lower = question.lower()
+    if not any(word in lower for word in _BOUND_HINTS):
+        return []  # (the patterns are slow to compile, and most questions hold no bound)
     found = []
     for m in _FIGURE_RE.finditer(question):
         if _BOUND_RE.search(question[max(0, m.start() - 20) : m.start()]) is None:
