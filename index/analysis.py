@@ -183,7 +183,10 @@ _IRREGULAR = {
     for word in forms.split()
 }
 
-_NUMBER = r"\d+(?:[.,]\d+)*(?:\s?%)?(?:\s?[-–/]\s?\d+(?:[.,]\d+)*%?)?(?:st|nd|rd|th)?"
+_NUMBER = (
+    r"\d+(?:[.,]\d+)*(?:\s?%)?(?:\s?[-–/]\s?\d+(?:[.,]\d+)*%?)?"
+    r"(?:st|nd|rd|th|(?i:k|mn?|bn|tn|pc|pct))?"  # "23rd"; shorthand: "420k", "58.7bn", "1.5pc"
+)
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
 _TOKEN_RE = re.compile(rf"(?P<num>{_NUMBER})(?![^\W\d_])|(?P<word>{_WORD})")
 _THOUSANDS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
@@ -209,8 +212,31 @@ class Token(NamedTuple):
 _Raw = tuple[str, int, int]  # (term, start, end) inside the pipeline; Token at the edge
 
 
+_SHORTHAND_RE = re.compile(r"^(\d+(?:[.,]\d+)*)(k|mn?|bn|tn|pc|pct)$", re.IGNORECASE)
+_SCALES = {"m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
+
+
+def _shorthand(number: str, suffix: str) -> list[str]:
+    """A number written short, as it is written out: "420k" → ["420000"], "58.7bn" →
+    ["58.7", "billion"], "1.5pc" → ["1.5%"]."""
+    if _THOUSANDS_RE.match(number):
+        number = number.replace(",", "")
+    suffix = suffix.lower()
+    if suffix in ("pc", "pct"):
+        return [number + "%"]
+    if suffix == "k":
+        try:
+            value = float(number) * 1000
+        except ValueError:
+            return [number]
+        return [f"{value:.0f}" if value.is_integer() else f"{value:g}"]
+    return [number, _SCALES[suffix]]
+
+
 def _canonical_number(raw: str) -> list[str]:
     text = raw.replace(" ", "").replace("–", "-")
+    if (short := _SHORTHAND_RE.match(text)) is not None:
+        return _shorthand(*short.groups())
     if _THOUSANDS_RE.match(text.rstrip("%")):
         text = text.replace(",", "")
     m = _RANGE_RE.match(text)
@@ -383,6 +409,10 @@ class Analyzer:
                 raw, end = raw + "%", pct.end()
                 skip_to = end
             for term in _canonical_number(unicodedata.normalize("NFKC", raw)):
+                if term.isalpha():  # "billion" of "58.7bn"
+                    term = word(term)
+                    if term is None:
+                        continue
                 append((term, start, end))
         return tokens
 

@@ -35,6 +35,16 @@ def test_number_ranges_also_match_their_ends(plain):
     assert {"2021-2035", "2021", "2035"} <= set(plain.terms("Outline (2021-2035)"))
 
 
+def test_numbers_written_short_are_written_out(plain):
+    # "420k", "58.7bn", "1.5pc": as the briefing writes them
+    assert plain.terms("hit 420k") == plain.terms("hit 420,000")
+    assert plain.terms("58.7bn yuan") == plain.terms("58.7 billion yuan")
+    assert plain.terms("1.6tn dollars") == plain.terms("1.6 trillion dollars")
+    assert plain.terms("just 1.5pc of firms") == plain.terms("just 1.5% of firms")
+    assert plain.terms("1.5k") == ["1500"]
+    assert plain.terms("the 23rd award") == ["23rd", "award"]  # an ordinal, no shorthand
+
+
 def test_stemming_joins_word_forms(plain):
     assert plain.terms("licensing") == plain.terms("licenses") == plain.terms("licensed")
     assert plain.terms("universities") == plain.terms("university")
