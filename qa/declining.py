@@ -54,6 +54,16 @@ _OPENING_WORDS = frozenset(
     "show quote cite".split()
 )
 # "the 14th Five-Year Plan", "the 13th five-year plan period": a numbered period or session
+# "the 4th amendment" is "the fourth amendment"
+_ORDINAL_WORDS = dict(
+    enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split(),
+        start=1,
+    )
+)
+_ORDINAL_WORDS = {str(n): word for n, word in _ORDINAL_WORDS.items()}
 _ORDINAL_RE = re.compile(r"\b(\d+(?:st|nd|rd|th))\b((?:[\s-]+(?:[A-Z][\w]*|\w+-[\w-]+|plan))*)")
 
 
@@ -157,7 +167,12 @@ class DecliningRules:
         if not asked:
             return []
         said = self.analyzer.term_set(hit.passage.text)
-        return [] if any(o in said for o in asked) else list(asked.values())
+        words = set(_WORD_RE.findall(hit.passage.text.casefold()))
+        return (
+            []
+            if any(o in said or _ORDINAL_WORDS.get(o[:-2]) in words for o in asked)
+            else list(asked.values())
+        )
 
     def _months_not_covered(self, query: Query, hit: Hit) -> list[str]:
         """Months the question asks about ("SIPO's September press conference") when the quoted
