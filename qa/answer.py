@@ -418,7 +418,7 @@ class Engine(DecliningRules):
         if not factor:
             return frozenset()
         met: set[str] = set()
-        held = bounds(query.text)
+        held = bounds(query.text, self.settings.yes_no_claims and asks_yes_no(query.text))
         ahead = bool(held) and asks_future(query.text)
         for bound in held:
             if near_bound(hit.quote, bound, factor, ahead):
@@ -558,8 +558,9 @@ class Engine(DecliningRules):
             # says 1,500; "Did pledge loans top 370 billion yuan?": if it gives a sum near it
             # (372.364 billion yuan), either way of it, which tells whether it was passed
             factor = s.bound_near
-            stated = stated_counts(question, bounded=bool(factor))
-            held = bounds(question) if factor else []
+            claims = bool(factor) and s.yes_no_claims and asks_yes_no(question)
+            stated = [] if claims else stated_counts(question, bounded=bool(factor))
+            held = bounds(question, claims) if factor else []
             ahead = bool(held) and asks_future(question)
             if stated or held:
                 wanted.append(

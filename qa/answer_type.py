@@ -813,6 +813,8 @@ _FIGURE_RE = _Lazy(
     r"(?:days?|weeks?|months?|years?|hours?)\b)?",
     re.I,
 )
+_TIME_UNITS = ("day", "week", "month", "year", "hour")
+_PERCENT_WORD_RE = _Lazy(r"\s*(?:percent|per cent|pct)\b", re.I)
 _SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -833,7 +835,7 @@ def _figures(text: str) -> list[tuple[float, str]]:
             kind = "points"
         elif unit in ("%", "percent", "per cent"):
             kind = "%"
-        elif unit[:3] in ("day", "wee", "mon", "yea", "hou"):
+        elif unit.rstrip("s") in _TIME_UNITS:
             kind = unit.rstrip("s")  # "17 months": a length of time, not 17 provinces
         else:
             kind = "money" if unit else ""
@@ -881,26 +883,83 @@ def _spelled(question: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def bounds(question: str) -> list[tuple[str, float, str]]:
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+# A share spelt out: "a third", "three fifths", "two-thirds", "half", "four out of five"
+_FRACTION_RE = _Lazy(
+    rf"\b(?:(?P<num>a|an|{'|'.join(_SMALL[:9])})[\s-]+(?P<den>{'|'.join(_DENOMINATORS)})s?|"
+    rf"(?P<half>half)|(?P<n2>{'|'.join(_SMALL[:9])}|\d+)\s+(?:out of|in)\s+"
+    rf"(?P<d2>{'|'.join(_SMALL[:10])}|\d+))\b",
+    re.I,
+)
+
+
+def _number_word(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else 1 if word in ("a", "an") else _SMALL.index(word) + 1
+
+
+def _fractions(question: str) -> list[tuple[int, int, float]]:
+    """Shares a question spells out, as (start, end, percentage): "over a third" → 33.3,
+    "four out of five" → 80."""
+    found = []
+    for m in _FRACTION_RE.finditer(question):
+        if m.group("half"):
+            value = 50.0
+        elif m.group("den"):
+            value = 100 * _number_word(m.group("num")) / _DENOMINATORS[m.group("den").lower()]
+        else:
+            whole = _number_word(m.group("d2"))
+            if not whole:
+                continue
+            value = 100 * _number_word(m.group("n2")) / whole
+        found.append((m.start(), m.end(), value))
+    return found
+
+
+def bounds(question: str, claimed: bool = False) -> list[tuple[str, float, str]]:
     """The figures a question holds something against, as (typed, value, unit): "Did pledge
     loans top 370 billion yuan?" → [("370 billion yuan", 3.7e11, "money")]; "more than a
-    hundred colleges" → [("a hundred", 100.0, "")]."""
+    hundred colleges" → [("a hundred", 100.0, "")]; "over a third" → [("a third", 33.3…,
+    "%")]. With ``claimed``, every figure it states (not a year or a day): a claim to check,
+    "Did SIPO set up 25 operating funds?", which 20 funds refutes."""
     lower = question.lower()
-    if not any(word in lower for word in _BOUND_HINTS):
+    if claimed:
+        if not any(c.isdigit() for c in question) and not any(w in lower for w in _BOUND_HINTS):
+            return []
+    elif not any(word in lower for word in _BOUND_HINTS):
         return []  # (the patterns are slow to compile, and most questions hold no bound)
+
+    def bounding(start: int) -> bool:
+        return _BOUND_RE.search(question[max(0, start - 20) : start]) is not None
+
+    def period(start: int, unit: str) -> bool:  # "over three years": during them, no bound
+        before = question[max(0, start - 6) : start].lower().split()
+        return unit in _TIME_UNITS and before[-1:] == ["over"]
+
     found = []
+    shares = _fractions(question)
+    for start, end, value in shares:
+        if bounding(start):
+            found.append((question[start:end], value, "%"))
+
+    def in_share(start: int) -> bool:  # "three" of "three fifths", "1" of "1 in 5"
+        return any(a <= start < b for a, b, _ in shares)
+
     for m in _FIGURE_RE.finditer(question):
-        if _BOUND_RE.search(question[max(0, m.start() - 20) : m.start()]) is None:
-            continue
         day = _DAY_RE.search(question[m.end(2) : m.end(2) + 14])  # not "24 aug"
-        if (figure := _figures(m.group())) and not day:
+        if in_share(m.start()) or day or not (claimed or bounding(m.start())):
+            continue
+        if (figure := _figures(m.group())) and not period(m.start(), figure[0][1]):
             found.append((m.group().strip(), *figure[0]))
-    if not found:
-        for start, end, digits in _spelled(question):
-            if _BOUND_RE.search(question[max(0, start - 20) : start]) and (
-                figure := _figures(digits)
-            ):
-                found.append((question[start:end].strip(), *figure[0]))
+    for start, end, digits in _spelled(question):
+        if in_share(start):
+            continue
+        figure = _figures(digits)
+        if bounding(start) and figure and not period(start, figure[0][1]):
+            found.append((question[start:end].strip(), *figure[0]))
     return found
 
 
@@ -961,6 +1020,7 @@ def stated_counts(question: str, bounded: bool = False) -> list[str]:
         m.group()
         for m in _stated(question)
         if not m.group().endswith("%")
+        and not _PERCENT_WORD_RE.match(question, m.end())  # "80 percent" is a percentage too
         and not _THRESHOLD_RE.search(question[max(0, m.start() - 14) : m.start()])
         and not (bounded and _BOUND_RE.search(question[max(0, m.start() - 20) : m.start()]))
     ]

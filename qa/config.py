@@ -87,6 +87,9 @@ class Settings:
     # ...but a bound it holds a figure against ("did loans top 370 billion yuan?") is met by a
     # figure of its unit within this factor of it either way (0 = the bound must be said too)
     bound_near: float = 1.5
+    # ...and so is any figure a yes/no question states ("did SIPO set up 25 operating funds?"
+    # is answered by "20 … operating funds")
+    yes_no_claims: bool = True
     # ...and "who is the director general of …" questions when it names no one in that post
     # (a deputy director general is not one)
     decline_without_holder: bool = True

@@ -941,6 +941,39 @@ def test_a_bound_the_question_states_is_met_by_a_figure_near_it(engine):
     assert a.answered and "309.8 billion yuan" in a.best.quote
 
 
+def test_a_claim_is_checked_against_the_figure_the_briefing_gives(engine):
+    for question, figure in [
+        # a share spelt out, as a bound
+        (
+            "Are more than four out of five invention patent filings handled through agents?",
+            "83.6%",
+        ),
+        (
+            "Do the 110 pilot demonstration unis hold more than three fifths of all valid "
+            "invention patents owned by Chinese universities?",
+            "60.5%",
+        ),
+        # a number written short
+        ("is it true china's patent transfers & licences hit 420k in 2021?", "420,000"),
+        # a yes/no question's figure is a claim: 20 funds refute 25
+        ("Did SIPO guide the set-up of 25 IP operating funds?", "20 intellectual property"),
+        # "80 percent" is a bound, not a count the figure must be given beside
+        (
+            "Did the share of university patent filings that ended up being approved climb "
+            "above 80 percent by 2021?",
+            "83.9 percent",
+        ),
+        # "the 4th amendment" is "the fourth amendment", no other period
+        (
+            "Was patent open licensing a new system created by the 4th amendment of the "
+            "patent law?",
+            "created in the fourth amendment",
+        ),
+    ]:
+        a = engine.ask(question)
+        assert a.answered and figure in a.best.quote, question
+
+
 def test_bounds_and_figures_near_them():
     from qa.answer_type import bounds, near_bound
 
@@ -951,6 +984,14 @@ def test_bounds_and_figures_near_them():
     assert bounds("Is pendency under 17 months?") == [("17 months", 17.0, "month")]
     assert bounds("How many of the 65 products were issued?") == []  # a whole, no bound
     assert bounds("was it about 24 aug") == []  # a day of a month
+    assert bounds("over a third of value added") == [("a third", 100 / 3, "%")]
+    assert bounds("more than 1 in 5 firms") == [("1 in 5", 20.0, "%")]
+    # "over three years" is a period, not a bound
+    assert bounds("more than 57 billion yuan over three years") == [
+        ("57 billion yuan", 5.7e10, "money")
+    ]
+    assert bounds("Did SIPO set up 25 funds in 2021?") == []  # no bound word
+    assert bounds("Did SIPO set up 25 funds in 2021?", claimed=True) == [("25", 25.0, "")]
     (bound,) = bounds("more than 370 billion")
     assert near_bound("reached 372.364 billion yuan", bound, 1.5)  # a bare bound: any sum
     assert not near_bound("reached 58.724 billion yuan", bound, 1.5)  # another size
