@@ -36,7 +36,8 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _MID_CAPITAL_RE = re.compile(r"(?<=[\w,;:(\"“] )([A-Z][\w'’-]*)")
 _TITLE_PERIOD_RE = re.compile(r"\(\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\)")
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()  # "in Sept 2019"
 )
 _THIS_YEAR_RE = re.compile(r"\bthis year\b", re.I)
 # a month named: "May" only capitalised (the verb "may" is no month)
