@@ -18,6 +18,8 @@ from index.spelling import Corrector
 __all__ = ["Query", "Result", "SearchIndex", "pair_key", "pairs_of"]
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# a word after another word of its sentence (not after ". " or at the start)
+_INNER_WORD_RE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;] ))[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,7 @@ class SearchIndex:
         ]
         self.correct_typos = correct_typos
         self._corrector: Corrector | None = None
+        self._names: dict[str, str] = {}  # a name of the text, as written: "zhaozi" → "Zhaozi"
         self._body_texts = fields[self.body]
 
     def idf(self, term: str) -> float:
@@ -143,9 +146,16 @@ class SearchIndex:
     def _corrector_for(self) -> Corrector:
         if self._corrector is None:
             counts: Counter[str] = Counter()
+            written: set[str] = set()  # words as written, past the first of a sentence
             for text in self._body_texts:
                 counts.update(w.casefold() for w in _WORD_RE.findall(text))
+                written.update(_INNER_WORD_RE.findall(text))
             self._corrector = Corrector(counts)
+            # names: words the text only ever capitalises inside a sentence ("Li Hanyang")
+            lower = {w for w in written if w[:1].islower()}
+            self._names = {
+                w.casefold(): w for w in written if w[:1].isupper() and w.casefold() not in lower
+            }
         return self._corrector
 
     def analyze(self, text: str) -> Query:
@@ -156,15 +166,14 @@ class SearchIndex:
             fixed: list[Token] = []
             for tok in tokens:
                 typed = text[tok.start : tok.end]
-                # a capitalised word past the first is likely a name the user meant ("Paris")
-                if (
-                    tok.term in self.vocabulary
-                    or not typed.isalpha()
-                    or (typed[0].isupper() and tok.start > 0)
-                ):
+                if tok.term in self.vocabulary or not typed.isalpha():
                     fixed.append(tok)
                     continue
                 word = self._corrector_for().correct(typed.casefold())
+                if word and typed[0].isupper() and tok.start > 0:
+                    # a capitalised word past the first is likely a name the user meant
+                    # ("Paris"), unless it is one letter off a name of the text ("Zhaoze")
+                    word = self._names.get(word)
                 new = [t.term for t in self.analyzer.tokens(word)] if word else []
                 if new and all(t in self.vocabulary for t in new):
                     corrections.append((typed, word))

@@ -84,6 +84,15 @@ def test_search_reports_matches_and_corrects_typos_but_not_names():
     assert index.analyze("paris weather").corrections == (("paris", "parks"),)
 
 
+def test_a_name_one_letter_off_a_name_of_the_text_is_corrected_to_it():
+    texts = ["We have invited Lei Zhaozi and Li Hanyang.", "Parks and universities."]
+    index = SearchIndex(Analyzer(), {"body": texts})
+    # a name the text writes, capitalised inside its sentences: shown as written
+    assert index.analyze("What did Lei Zhaoze say").corrections == (("Zhaoze", "Zhaozi"),)
+    # "Parks" opens a sentence: no name, and "Paris" is still one the user meant
+    assert index.analyze("weather in Paris").corrections == ()
+
+
 def test_phrase_field_prefers_the_words_side_by_side():
     # the same words, apart in one passage and side by side in the other: a tie without pairs
     texts = ["Pledge now, financing later.", "Pledge financing now and later."]
