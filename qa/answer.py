@@ -411,21 +411,42 @@ class Engine(DecliningRules):
                 return True
         return False
 
+    def _bounds(self, query: Query) -> list[tuple[Callable[[str], bool], frozenset[str]]]:
+        """For each bound the question holds a figure against (see :func:`bounds`; in a yes/no
+        question, any figure it states), a test of whether a text gives a figure near it, said
+        of something the question names, and the question's terms typed in the bound."""
+        s = self.settings
+        factor = s.bound_near
+        if not factor:
+            return []
+        text = query.text
+        held = bounds(text, s.yes_no_claims and asks_yes_no(text))
+        if not held:
+            return []
+        ahead = asks_future(text)
+        found = []
+        for bound in held:
+            start = text.find(bound[0])
+            end = start + len(bound[0])
+            own = frozenset(t.term for t in query.tokens if start <= t.start and t.end <= end)
+            about = (
+                frozenset(t for t in query.terms if not t[:1].isdigit()) - own
+                if s.bound_said_with
+                else frozenset()
+            )
+
+            def test(
+                quote: str, bound: tuple[str, float, str] = bound, about: frozenset[str] = about
+            ) -> bool:
+                return near_bound(quote, bound, factor, ahead, about, self.analyzer)
+
+            found.append((test, own))
+        return found
+
     def _bounds_met(self, query: Query, hit: Hit) -> frozenset[str]:
         """The question's terms typed in a bound the quote gives a figure near: "over 95
         percent" is met by "95.2%", though 95% is said nowhere (see :func:`near_bound`)."""
-        factor = self.settings.bound_near
-        if not factor:
-            return frozenset()
-        met: set[str] = set()
-        held = bounds(query.text, self.settings.yes_no_claims and asks_yes_no(query.text))
-        ahead = bool(held) and asks_future(query.text)
-        for bound in held:
-            if near_bound(hit.quote, bound, factor, ahead):
-                start = query.text.find(bound[0])
-                end = start + len(bound[0])
-                met.update(t.term for t in query.tokens if start <= t.start and t.end <= end)
-        return frozenset(met)
+        return frozenset().union(*(own for test, own in self._bounds(query) if test(hit.quote)))
 
     def speakers_named(self, question: str) -> frozenset[str]:
         """The transcript's speakers a question names ("what did lei zhaozi say …")."""
@@ -560,26 +581,25 @@ class Engine(DecliningRules):
             factor = s.bound_near
             claims = bool(factor) and s.yes_no_claims and asks_yes_no(question)
             stated = [] if claims else stated_counts(question, bounded=bool(factor))
-            held = bounds(question, claims) if factor else []
-            ahead = bool(held) and asks_future(question)
-            if stated or held:
+            tests = [test for test, _ in self._bounds(query)]
+            if stated or tests:
                 wanted.append(
                     (
                         NUMBER_UNSAID,
                         lambda text: (
                             (not stated or beside(text, stated, _anything))
-                            and all(near_bound(text, b, factor, ahead) for b in held)
+                            and all(test(text) for test in tests)
                         ),
                     )
                 )
-            if held and s.decline_only_together and asks_alone(question):
+            if tests and s.decline_only_together and asks_alone(question):
                 # "Did trademark pledge financing alone exceed 100 billion yuan?": not a sum
                 # for patents and trademarks together
                 one = frozenset(self.analyzer.terms(insisted_on(question)))
                 asked = one or self.words_asked(question, query)
 
                 def near(text: str) -> bool:
-                    return any(near_bound(text, b, factor, ahead) for b in held)
+                    return any(test(text) for test in tests)
 
                 wanted.append(
                     (ONLY_TOGETHER, lambda text: separately(text, asked, self.analyzer, near))

@@ -808,14 +808,19 @@ _BOUND_RE = _Lazy(
 )
 # A figure with its magnitude and unit: "372.364 billion yuan", "95.2%", "865,000 people"
 _FIGURE_RE = _Lazy(
-    r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?!\w)((?:\s+(?:hundred|thousand|million|billion|trillion))*)"
-    rf"\s*(%|percent\b|per cent\b|percentage points?\b|(?:us\s+)?{_CURRENCY}\b|"
-    r"(?:days?|weeks?|months?|years?|hours?)\b)?",
+    r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?:(?!\w)|(?=(?:k|mn?|bn|tn|pc|pct)\b))"
+    # its scale, written out or short ("372.364 billion", "58.7bn", "420k")
+    r"(\s?(?:k|mn?|bn|tn)\b|(?:\s+(?:hundred|thousand|million|billion|trillion))*)"
+    rf"\s*(%|percent\b|per cent\b|pc\b|pct\b|percentage points?\b|(?:us\s+)?{_CURRENCY}\b|"
+    r"(?:days?|weeks?|months?|years?|yrs?|hours?)\b)?",
     re.I,
 )
 _TIME_UNITS = ("day", "week", "month", "year", "hour")
 _PERCENT_WORD_RE = _Lazy(r"\s*(?:percent|per cent|pct)\b", re.I)
-_SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12,
+}  # fmt: skip
 
 
 def _figures(text: str) -> list[tuple[float, str]]:
@@ -831,9 +836,10 @@ def _figures(text: str) -> list[tuple[float, str]]:
         value = float(digits.replace(",", ""))
         for word in scale.lower().split():
             value *= _SCALE[word]
+        unit = {"yr": "year", "yrs": "year"}.get(unit, unit)
         if unit.startswith("percentage"):
             kind = "points"
-        elif unit in ("%", "percent", "per cent"):
+        elif unit in ("%", "percent", "per cent", "pc", "pct"):
             kind = "%"
         elif unit.rstrip("s") in _TIME_UNITS:
             kind = unit.rstrip("s")  # "17 months": a length of time, not 17 provinces
@@ -975,24 +981,35 @@ def asks_future(question: str) -> bool:
 
 
 def near_bound(
-    text: str, bound: tuple[str, float, str], factor: float, ahead: bool = False
+    text: str,
+    bound: tuple[str, float, str],
+    factor: float,
+    ahead: bool = False,
+    about: frozenset[str] = frozenset(),
+    analyzer: Analyzer | None = None,
 ) -> bool:
     """Whether ``text`` gives a figure of the bound's unit within ``factor`` of it either way,
     one that tells whether the bound was passed: 372.364 billion yuan for "more than 370
     billion yuan", not 27.1% growth (another unit) or 58.7 billion (another order of size).
     A bare number in the question ("more than 370 billion") may be a sum in the text. With
     ``ahead``, for a question about what will be, only in a sentence looking ahead: the 309.8
-    billion yuan of 2021 does not tell whether pledge financing will top 400 billion."""
+    billion yuan of 2021 does not tell whether pledge financing will top 400 billion. With
+    ``about`` (analysed terms), only in a clause holding one of them: "more than 1,000 bank-
+    enterprise docking activities" says nothing of "more than 1,000 insurance claims"."""
     _, value, unit = bound
     units = {unit, "money"} if unit == "" else {unit}
-    return any(
-        any(
-            kind in units and value > 0 and 1 / factor <= figure / value <= factor
-            for figure, kind in _figures(part)
-        )
-        for part in (sentences(text) if ahead else [text])
-        if not ahead or looks_ahead(part)
-    )
+    for sentence in sentences(text) if ahead else [text]:
+        if ahead and not looks_ahead(sentence):
+            continue
+        for part in clauses(sentence) if about and analyzer else [sentence]:
+            if about and analyzer and about.isdisjoint(analyzer.term_set(part)):
+                continue
+            if any(
+                kind in units and value > 0 and 1 / factor <= figure / value <= factor
+                for figure, kind in _figures(part)
+            ):
+                return True
+    return False
 
 
 def _stated(question: str) -> list[re.Match[str]]:

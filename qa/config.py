@@ -90,6 +90,9 @@ class Settings:
     # ...and so is any figure a yes/no question states ("did SIPO set up 25 operating funds?"
     # is answered by "20 … operating funds")
     yes_no_claims: bool = True
+    # ...in a clause naming something else the question names ("more than 1,000 bank-enterprise
+    # docking activities" is no figure for "more than 1,000 insurance claims")
+    bound_said_with: bool = True
     # ...and "who is the director general of …" questions when it names no one in that post
     # (a deputy director general is not one)
     decline_without_holder: bool = True

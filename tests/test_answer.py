@@ -974,6 +974,21 @@ def test_a_claim_is_checked_against_the_figure_the_briefing_gives(engine):
         assert a.answered and figure in a.best.quote, question
 
 
+def test_a_figure_near_a_bound_is_said_of_what_the_question_names(engine):
+    from qa.answer_type import bounds, near_bound
+
+    (bound,) = bounds("Did insurers pay out on more than 1,000 patent insurance claims?")
+    about = frozenset(engine.analyzer.terms("insurers pay out patent insurance claims"))
+    text = "Guided localities to organize more than 1,000 bank-enterprise docking activities."
+    assert near_bound(text, bound, 1.5)
+    assert not near_bound(text, bound, 1.5, about=about, analyzer=engine.analyzer)
+    a = engine.ask("Did insurers pay out on more than 1,000 patent insurance claims in 2021?")
+    assert not a.answered
+    # figures written short: "500 bn yuan" against "562.5 billion yuan"
+    a = engine.ask("GI-linked industries: output over 500 bn yuan in 2021?")
+    assert a.answered and "562.5 billion yuan" in a.best.quote
+
+
 def test_bounds_and_figures_near_them():
     from qa.answer_type import bounds, near_bound
 
