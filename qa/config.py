@@ -125,6 +125,8 @@ class Settings:
     # the name (of several words) and all else asked (0 = never): "which revision of the Patent
     # Law …"
     name_fallback: float = 0.5
+    # ...and the same for a numbered period ("the 14th Five-Year Plan"), scoring this share
+    period_fallback: float = 0.9
     # ...and, for a figure, a place or name the paragraph gives only as one item of a list of
     # three or more ("Peking University, Tongji University, … and other universities")
     in_passing: bool = True

@@ -989,6 +989,20 @@ def test_a_figure_near_a_bound_is_said_of_what_the_question_names(engine):
     assert a.answered and "562.5 billion yuan" in a.best.quote
 
 
+def test_a_close_second_naming_the_period_asked_about_answers(engine):
+    # the best passage is the 13th Five-Year Plan's action plan; the next names the 14th
+    for question in [
+        "What will MIIT and SIPO draw up for the 14th Five-Year Plan period?",
+        "Will MIIT and SIPO draw up a manufacturing IP action plan for the 14th Five-Year Plan"
+        " period?",
+    ]:
+        a = engine.ask(question)
+        assert a.answered and "period of the 14th Five-Year Plan" in a.best.quote, question
+    # a period the briefing never gives a plan for is still another period
+    a = engine.ask("What will MIIT and SIPO draw up for the 15th Five-Year Plan period?")
+    assert not a.answered
+
+
 def test_bounds_and_figures_near_them():
     from qa.answer_type import bounds, near_bound
 
