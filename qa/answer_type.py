@@ -90,7 +90,9 @@ SHARE, COUNT, MONEY, DURATION, NUMBER, DATE, NAME = (
 # medium-sized"), and "which ministry" is a who-question, answered by the speaker.
 _NOT_A_MODIFIER = (
     r"(?!(?:kinds?|types?|sorts?|of|do|does|did|is|are|was|were|has|have|had|can|could|will|"
-    r"would|should|to|for|in|on|at|by|from|with|about|into|than|as)\b)"
+    r"would|should|to|for|in|on|at|by|from|with|about|into|than|as|"
+    # a measure: "what reward ratio universities give" asks for the ratio
+    r"ratios?|rates?|shares?|proportions?|percentages?|numbers?|amounts?|totals?)\b)"
 )
 # (up to two words between "which" and the noun, one after "names of": "the name of the lab
 # some banks set up" asks for no bank's name)

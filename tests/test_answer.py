@@ -286,6 +286,11 @@ def test_a_yes_no_question_asks_for_no_name(engine):
     # one word at most between "names of" and the kind: no bank's name is asked here
     assert named_kind("What is the name of the lab some banks set up with IP authorities?") is None
     assert named_kind("names of the state-owned banks") == "bank"
+    # a measure before the kind asks for the measure ("do" left out, as learners write)
+    question = "what reward ratio universities generally give for transfomation of achievements"
+    assert named_kind(question) is None
+    a = engine.ask(question)
+    assert a.answered and "reward ratio to 70%" in a.best.quote
 
 
 def test_a_yes_no_question_needs_most_of_its_words_in_the_passage(engine):
