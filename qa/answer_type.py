@@ -825,10 +825,11 @@ _SCALE = {
 }  # fmt: skip
 
 
-def _figures(text: str) -> list[tuple[float, str]]:
+def _figures(text: str, spelled: bool = False) -> list[tuple[float, str]]:
     """The figures ``text`` gives, as (value, unit): unit "%", "points" (percentage points),
-    "money", a unit of time ("month") or "" for a bare number; not a year standing alone."""
-    found = []
+    "money", a unit of time ("month") or "" for a bare number; not a year standing alone.
+    With ``spelled``, spelt-out ones too ("in the past three years")."""
+    found = [f for _, _, digits in _spelled(text) for f in _figures(digits)] if spelled else []
     for m in _FIGURE_RE.finditer(text):
         digits, scale, unit = m.group(1), m.group(2), (m.group(3) or "").lower()
         if not scale and not unit and is_year(digits):
@@ -1008,7 +1009,7 @@ def near_bound(
                 continue
             if any(
                 kind in units and value > 0 and 1 / factor <= figure / value <= factor
-                for figure, kind in _figures(part)
+                for figure, kind in _figures(part, spelled=True)
             ):
                 return True
     return False
