@@ -150,7 +150,10 @@ _CHANGE_RE = _Lazy(
 )
 # "When will it …", "in what year": a time, which a date, a month or a year gives
 _WHEN_RE = _Lazy(
-    r"^\W*when\b|\b(what|which) (year|month|date|day)\b|\bby when\b|\bhow soon\b", re.I
+    # (not "When MoE talks about quality, what does it mean?": a clause before the question)
+    r"^\W*when\b(?![^?]*,\s*(?:what|how|why|which|who|where|is|are|does|do|did|can|will)\b)"
+    r"|\b(what|which) (year|month|date|day)\b|\bby when\b|\bhow soon\b",
+    re.I,
 )
 _TIME_RE = _Lazy(
     r"\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|"

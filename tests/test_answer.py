@@ -195,6 +195,8 @@ def test_sentence_windows_are_verbatim_and_cover_long_paragraphs(briefing_text):
         ("How much did royalty income grow?", "number"),
         ("How long does examination take?", "duration"),
         ("When was the outline issued?", "date"),
+        # a "when" clause before the question asks for no date
+        ("When MoE talks about the 'quality' of research, what does it actually mean?", None),
         ("In what year did the pilot start?", "date"),
         # hyphenated and possessive words between "what" and the measure
         ("What is the non-performing loan ratio for IP pledge loans?", "share"),
