@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import NamedTuple
 
 import Stemmer
@@ -197,6 +198,7 @@ _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})s?\)")
 # "commercial" and "industrialization" into "industrial", which are other concepts.
 _IZE_RE = re.compile(r"^([a-z]{4,})iz(?:e|es|ed|ing|ation|ations)$")
 _TERM_SET_CACHE = 20_000  # memoised term sets kept at most (the briefing has ~1,500 clauses)
+_HAS_WORD_RE = re.compile(r"[^\W\d_]")  # a letter: a word (a stopword) between two terms
 _LINK_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 
 
@@ -283,20 +285,28 @@ def load_synonyms(text: str) -> list[list[str]]:
 class Thesaurus:
     """Phrase rewrites on stem sequences, longest match first."""
 
-    rules: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = field(default_factory=dict)
+    rules: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...]]]] = field(
+        default_factory=dict
+    )
 
-    def add(self, phrase: Sequence[str], canonical: Sequence[str]) -> None:
+    def add(
+        self, phrase: Sequence[str], canonical: Sequence[str], tight: Sequence[bool] = ()
+    ) -> None:
+        """``tight``: for each pair of the phrase's words, whether they must stand side by
+        side in a text, with no stopword between ("last year"); empty when any may."""
         phrase, canonical = tuple(phrase), tuple(canonical)
         if not phrase or not canonical or phrase == canonical:
             return
         bucket = self.rules.setdefault(phrase[0], [])
-        if any(p == phrase for p, _ in bucket):
+        if any(p == phrase for p, _, _ in bucket):
             return  # the first group to claim a phrase keeps it
-        bucket.append((phrase, canonical))
+        bucket.append((phrase, canonical, tuple(tight)))
         bucket.sort(key=lambda rule: -len(rule[0]))
 
-    def apply(self, tokens: list[_Raw]) -> list[_Raw]:
-        """Rewrite (term, start, end) triples; a rewritten phrase's terms share its span."""
+    def apply(self, tokens: list[_Raw], text: str = "") -> list[_Raw]:
+        """Rewrite (term, start, end) triples of ``text``; a rewritten phrase's terms share its
+        span. Words a tight phrase has side by side must be so in the text: "last few years"
+        is not "last year"."""
         rules = self.rules
         heads = [i for i, t in enumerate(tokens) if t[0] in rules]  # few: skip the rest fast
         if not heads:
@@ -306,9 +316,15 @@ class Thesaurus:
         for i in heads:
             if i < done:
                 continue  # inside a phrase already rewritten
-            for phrase, canonical in rules[tokens[i][0]]:
+            for phrase, canonical, tight in rules[tokens[i][0]]:
                 n = len(phrase)
-                if tuple(t[0] for t in tokens[i : i + n]) == phrase:
+                if tuple(t[0] for t in tokens[i : i + n]) == phrase and not (
+                    text
+                    and any(
+                        close and _HAS_WORD_RE.search(text, tokens[k][2], tokens[k + 1][1])
+                        for k, close in enumerate(tight, start=i)
+                    )
+                ):
                     out.extend(tokens[done:i])
                     start, end = tokens[i][1], tokens[i + n - 1][2]
                     out.extend((term, start, end) for term in canonical)
@@ -358,7 +374,16 @@ class Analyzer:
         """Make every member of a group analyse to the first member's terms."""
         canonical = [t[0] for t in self._base_tokens(members[0])]
         for member in members[1:]:
-            self.thesaurus.add([t[0] for t in self._base_tokens(member)], canonical)
+            tokens = self._base_tokens(member)
+            # a phrase read as a year ("last year" → 2021) must be written as it is: "the last
+            # few years" are no year; other phrases take words between theirs ("selling off
+            # their patents" is "selling patents")
+            tight = (
+                [not _HAS_WORD_RE.search(member, a[2], b[1]) for a, b in pairwise(tokens)]
+                if len(canonical) == 1 and canonical[0].isdigit()
+                else []
+            )
+            self.thesaurus.add([t[0] for t in tokens], canonical, tight)
 
     def _word(self, raw: str) -> str | None:
         """The term for one word as written (None for a stopword); memoised per spelling."""
@@ -419,11 +444,11 @@ class Analyzer:
     def tokens(self, text: str) -> list[Token]:
         """Analysed terms with their source spans."""
         make = Token._make
-        return [make(t) for t in self.thesaurus.apply(self._base_tokens(text))]
+        return [make(t) for t in self.thesaurus.apply(self._base_tokens(text), text)]
 
     def terms(self, text: str) -> list[str]:
         """Analysed terms only (what an index needs)."""
-        return [t[0] for t in self.thesaurus.apply(self._base_tokens(text))]
+        return [t[0] for t in self.thesaurus.apply(self._base_tokens(text), text)]
 
     def term_set(self, text: str) -> frozenset[str]:
         """The set of ``text``'s terms, memoised: answering asks it of the same clauses and

@@ -548,6 +548,13 @@ def test_last_year_means_the_year_before_the_briefing(engine):
     assert relative_years(None) == []
     a = engine.analyzer
     assert a.terms("pledge financing last year") == a.terms("pledge financing in 2021")
+    # "the last few years" are no year ("few", a stopword, stands between)
+    assert "2021" not in a.terms("in the last few years")
+    a2 = engine.ask(
+        "Which sectors have successfully fought off foreign infringement suits in the"
+        " last few years?"
+    )
+    assert a2.answered and "steel, power battery" in a2.best.quote
     # the briefing's own "In September last year" is indexed as 2021 too
     a = engine.ask("What did the State Council issue in September 2021?")
     assert (
