@@ -343,6 +343,8 @@ class Engine(DecliningRules):
             gives_reason if self.settings.prefer_reasons and asks_reason(text) else None
         )
         hits = self._hits(query, results, top + 1, figure, prefer)
+        if figure and any(reason == NO_HOLDER for reason, _ in wants):
+            self._holder_fallback(query, hits, figure)
         missing = self._missing_names(query)
         if missing:
             coverage = self._coverage(query, frozenset(hits[0].matched))
@@ -418,6 +420,24 @@ class Engine(DecliningRules):
                 hits.insert(0, hits.pop(i))
                 return True
         return False
+
+    def _holder_fallback(
+        self, query: Query, hits: list[Hit], figure: Callable[[str], bool]
+    ) -> None:
+        """When the best passage names no one in the post a "who is the …" question asks
+        about, a close second (scoring at least ``holder_fallback`` times the best, among the
+        first three, in scope) that does goes first: a name followed by the post is direct
+        evidence. "Who is the SIPO spokesperson who introduced the guests …" is answered by
+        "I'm Heng Fuguang, Spokesperson …", not the welcome that says "introduce"."""
+        close = self.settings.holder_fallback
+        if not close or figure(hits[0].quote):
+            return
+        for i, alt in enumerate(hits[1:3], 1):
+            if alt.score < close * hits[0].score:
+                break
+            if figure(alt.quote) and self._scope_problem(query, alt) is None:
+                hits.insert(0, hits.pop(i))
+                return
 
     def _period_fallback(
         self, query: Query, hits: list[Hit], figure: Callable[[str], bool] | None

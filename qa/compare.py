@@ -98,6 +98,7 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("other figures: close second at 0.7", shipped.replace(figure_fallback=0.7)),
         ("which X: no close-second fallback", shipped.replace(named_fallback=0.0)),
         ("a named period: no close-second fallback", shipped.replace(period_fallback=0.0)),
+        ("who holds a post: no close-second fallback", shipped.replace(holder_fallback=0.0)),
         ("no declining on another year", shipped.replace(decline_other_year=False)),
         ("no declining on another place", shipped.replace(decline_other_place=False)),
         ("no declining on another kind", shipped.replace(decline_other_kind=False)),

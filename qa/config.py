@@ -127,6 +127,8 @@ class Settings:
     name_fallback: float = 0.5
     # ...and the same for a numbered period ("the 14th Five-Year Plan"), scoring this share
     period_fallback: float = 0.9
+    # ...and for "who is the <post>", one this close naming someone in the post
+    holder_fallback: float = 0.5
     # ...and, for a figure, a place or name the paragraph gives only as one item of a list of
     # three or more ("Peking University, Tongji University, … and other universities")
     in_passing: bool = True

@@ -1017,6 +1017,15 @@ def test_a_close_second_naming_the_period_asked_about_answers(engine):
     assert not a.answered
 
 
+def test_a_close_second_naming_the_holder_of_a_post_answers(engine):
+    # the welcome ("we will introduce …") scores best; the next paragraph names the spokesman
+    a = engine.ask(
+        "Who is the SIPO spokesperson who introduced the guests at the August 2022 press"
+        " conference?"
+    )
+    assert a.answered and "Heng Fuguang, Spokesperson" in a.best.quote
+
+
 def test_bounds_and_figures_near_them():
     from qa.answer_type import bounds, near_bound
 
