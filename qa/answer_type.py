@@ -168,7 +168,9 @@ _ASKING_RE = _Lazy(
 )
 _KEYWORD_FIGURE_RE = _Lazy(
     r"(?<!-)\b(total|amount|value|number of|figures?|rates?|ratios?|share|percentage|proportion|volume|"
-    r"balance)\b(?!-)",
+    r"balance)\b(?!-)"
+    # (not a measure naming something else: "differentiated interest rate pricing")
+    r"(?!\s+(?:pricing|polic(?:y|ies)|reforms?|mechanisms?|cuts?|setting|systems?|models?)\b)",
     re.I,
 )
 _PRICE_NOUN_RE = _Lazy(rf"\b(salary|salaries|wages?|fees?|prices?|costs?)\b{_NOT_A_SUM}", re.I)
