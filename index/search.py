@@ -115,7 +115,7 @@ class SearchIndex:
         ]
         self.correct_typos = correct_typos
         self._corrector: Corrector | None = None
-        self._names: dict[str, str] = {}  # a name of the text, as written: "zhaozi" → "Zhaozi"
+        self._names: dict[str, str] = {}  # a word the text capitalises: "zhaozi" → "Zhaozi"
         self._body_texts = fields[self.body]
 
     def idf(self, term: str) -> float:
@@ -151,11 +151,9 @@ class SearchIndex:
                 counts.update(w.casefold() for w in _WORD_RE.findall(text))
                 written.update(_INNER_WORD_RE.findall(text))
             self._corrector = Corrector(counts)
-            # names: words the text only ever capitalises inside a sentence ("Li Hanyang")
-            lower = {w for w in written if w[:1].islower()}
-            self._names = {
-                w.casefold(): w for w in written if w[:1].isupper() and w.casefold() not in lower
-            }
+            # names and title words: words the text capitalises inside a sentence ("Li
+            # Hanyang", "the Outline for Building a Strong Intellectual Property Country")
+            self._names = {w.casefold(): w for w in written if w[:1].isupper()}
         return self._corrector
 
     def analyze(self, text: str) -> Query:
@@ -172,7 +170,8 @@ class SearchIndex:
                 word = self._corrector_for().correct(typed.casefold())
                 if word and typed[0].isupper() and tok.start > 0:
                     # a capitalised word past the first is likely a name the user meant
-                    # ("Paris"), unless it is one letter off a name of the text ("Zhaoze")
+                    # ("Paris"), unless it is one letter off a word the text capitalises
+                    # ("Zhaoze", "Bulding a Strong IP Contry")
                     word = self._names.get(word)
                 new = [t.term for t in self.analyzer.tokens(word)] if word else []
                 if new and all(t in self.vocabulary for t in new):

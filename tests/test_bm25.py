@@ -85,10 +85,16 @@ def test_search_reports_matches_and_corrects_typos_but_not_names():
 
 
 def test_a_name_one_letter_off_a_name_of_the_text_is_corrected_to_it():
-    texts = ["We have invited Lei Zhaozi and Li Hanyang.", "Parks and universities."]
+    texts = [
+        "We have invited Lei Zhaozi and Li Hanyang.",
+        "Parks and universities.",
+        "They issued the Outline for Building a Strong Country, building on it.",
+    ]
     index = SearchIndex(Analyzer(), {"body": texts})
     # a name the text writes, capitalised inside its sentences: shown as written
     assert index.analyze("What did Lei Zhaoze say").corrections == (("Zhaoze", "Zhaozi"),)
+    # a word of a title too, though the text also writes it in lower case
+    assert ("Bulding", "Building") in index.analyze("the Outline for Bulding").corrections
     # "Parks" opens a sentence: no name, and "Paris" is still one the user meant
     assert index.analyze("weather in Paris").corrections == ()
 
