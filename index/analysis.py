@@ -19,6 +19,8 @@ from typing import NamedTuple
 
 import Stemmer
 
+from index.lazy_re import Lazy
+
 __all__ = [
     "STOPWORDS",
     "Analyzer",
@@ -214,7 +216,7 @@ class Token(NamedTuple):
 _Raw = tuple[str, int, int]  # (term, start, end) inside the pipeline; Token at the edge
 
 
-_SHORTHAND_RE = re.compile(r"^(\d+(?:[.,]\d+)*)(k|mn?|bn|tn|pc|pct)$", re.IGNORECASE)
+_SHORTHAND_RE = Lazy(r"^(\d+(?:[.,]\d+)*)(k|mn?|bn|tn|pc|pct)$", re.IGNORECASE)
 _SCALES = {"m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
 
 
@@ -237,7 +239,7 @@ def _shorthand(number: str, suffix: str) -> list[str]:
 
 def _canonical_number(raw: str) -> list[str]:
     text = raw.replace(" ", "").replace("–", "-")
-    if (short := _SHORTHAND_RE.match(text)) is not None:
+    if text[-1:].isalpha() and (short := _SHORTHAND_RE.match(text)) is not None:
         return _shorthand(*short.groups())
     if _THOUSANDS_RE.match(text.rstrip("%")):
         text = text.replace(",", "")

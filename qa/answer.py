@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from index.analysis import Analyzer, find_acronyms, load_synonyms
+from index.lazy_re import Lazy
 from index.passages import Passage, build_passages
 from index.search import Query, Result, SearchIndex, pair_key, pairs_of
 from index.transcript import QUESTION, Transcript, TranscriptError, Turn, parse_transcript
@@ -79,7 +80,7 @@ from qa.scope import Contrasts, Outlets, places_named, relative_years
 __all__ = ["Answer", "DocumentError", "Engine", "Hit", "read_document", "read_text"]
 
 BRIEFING = "sipo-2022-08-24.txt"
-_WHO_RE = re.compile(
+_WHO_RE = Lazy(
     r"^\W*(who|whom|whose|which\s+(?:[\w'’-]+\s+){0,2}?"
     r"(officials?|speakers?|persons?|ministry|department|officer|representative))\b",
     re.I,
@@ -88,7 +89,7 @@ _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
 
 # East Asian scripts and full-width forms: every code point from U+3000 up (a short
 # class compiles ten times faster than listing the CJK blocks, and start-up matters)
-_CJK_RE = re.compile(r"[^\x00-\u2fff]")
+_CJK_RE = Lazy(r"[^\x00-\u2fff]")  # (only a question matching nothing is searched)
 
 # Why a question was declined (Answer.reason).
 EMPTY, TOO_LONG, NOT_ENGLISH, NO_TERMS, NO_MATCH, UNKNOWN, NO_FIGURE, WEAK, LONE = (
@@ -267,7 +268,9 @@ class Engine(DecliningRules):
     def ask(self, question: str, top: int = 3) -> Answer:
         """Answer ``question`` with the best passage and up to ``top`` alternatives."""
         text = expand_contractions(question.strip())  # "What's …" asks as "What is …" does
-        who = bool(_WHO_RE.match(text))
+        # (most questions are not "who / which official …": spare compiling the pattern)
+        lower = text.lower()
+        who = ("who" in lower or "which" in lower) and bool(_WHO_RE.match(text))
 
         def declined(reason: str, hits=(), coverage=0.0, query=None, missing=()) -> Answer:
             corrections = query.corrections if query else ()

@@ -150,10 +150,11 @@ _CHANGE_RE = _Lazy(
 )
 # "When will it …", "in what year": a time, which a date, a month or a year gives
 _WHEN_RE = _Lazy(
-    # (not "When MoE talks about quality, what does it mean?": a clause before the question)
-    r"^\W*when\b(?![^?]*,\s*(?:what|how|why|which|who|where|is|are|does|do|did|can|will)\b)"
-    r"|\b(what|which) (year|month|date|day)\b|\bby when\b|\bhow soon\b",
-    re.I,
+    r"^\W*when\b|\b(what|which) (year|month|date|day)\b|\bby when\b|\bhow soon\b", re.I
+)
+# …but not "When MoE talks about quality, what does it mean?": a clause before the question
+_WHEN_CLAUSE_RE = _Lazy(
+    r"^\W*when\b[^?]*,\s*(?:what|how|why|which|who|where|is|are|does|do|did|can|will)\b", re.I
 )
 _TIME_RE = _Lazy(
     r"\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|"
@@ -268,16 +269,17 @@ def asks_where(question: str) -> bool:
 
 
 # a question to be answered yes or no: it opens with its verb
-_YES_NO_RE = _Lazy(
-    r"\W*(?:can|could|does|do|did|is|are|was|were|will|would|has|have|had|should|may|must)\b",
-    re.I,
+_YES_NO_VERBS = frozenset(
+    "can could does do did is are was were will would has have had should may must".split()
 )
+_FIRST_WORD_RE = re.compile(r"\W*(\w+)")  # (compiled at import: every question asks it)
 
 
 def asks_yes_no(question: str) -> bool:
     """Whether a question is to be answered yes or no: it opens with its verb ("Can …",
     "Did …", "Should …")."""
-    return _YES_NO_RE.match(question) is not None
+    m = _FIRST_WORD_RE.match(question)
+    return m is not None and m.group(1).lower() in _YES_NO_VERBS
 
 
 _CONTRACTION_RE = _Lazy(r"\b(what|who|where|when|how|which)(?:'s|’s|s)(?=\s)", re.I)
@@ -658,15 +660,21 @@ def figure_kind(question: str) -> str | None:
     year"), a share ("what share", "what rate": a percentage), a duration ("how long"), money
     ("how much … borrow", "what does it cost"), a count ("how many": number words do), another
     number, or none."""
+    folded = question.lower()
     if named_kind(question):
         return NAME
     if _PRICE_QUESTION_RE.search(question):
         return MONEY
-    if _WHEN_RE.search(question):
+    if (m := _WHEN_RE.search(question)) and not (
+        m.start() == 0 and _WHEN_CLAUSE_RE.match(question)
+    ):
         return DATE
-    if _DURATION_NOUN_RE.search(question) and not _SHARE_RE.search(question):
+    if (
+        any(w in folded for w in ("time", "period", "term", "duration", "maturity"))
+        and _DURATION_NOUN_RE.search(question)
+        and not _SHARE_RE.search(question)
+    ):
         return DURATION
-    folded = question.lower()
     # (the pattern needs one of these words: a keyword query often has none, and is spared
     # compiling it)
     if not (

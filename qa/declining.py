@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from index.lazy_re import Lazy
 from index.search import Query, SearchIndex
 from qa.answer_type import NAME, figure_kind
 from qa.scope import (
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from qa.config import Settings
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
-_MID_CAPITAL_RE = re.compile(r"(?<=[\w,;:(\"“] )([A-Z][\w'’-]*)")
+_MID_CAPITAL_RE = Lazy(r"(?<=[\w,;:(\"“] )([A-Z][\w'’-]*)")
 _TITLE_PERIOD_RE = re.compile(r"\(\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\)")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "

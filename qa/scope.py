@@ -235,6 +235,9 @@ def years_of_date(text: str, date: str | None) -> set[str]:
     briefing" its month, which ask about no year."""
     if not date:
         return set()
+    words = set(text.lower().replace(",", " ").replace(".", " ").split())
+    if words.isdisjoint(_MONTH_NUMBER) and "-" not in text and "/" not in text:
+        return set()  # no month, no ISO date (and the patterns are slow to compile)
     spans = [(start, end) for iso, start, end in dates_in(text) if iso == date]
     spans += [(start, end) for month, start, end in _event_months(text) if month == date[:7]]
     if not spans:
