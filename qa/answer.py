@@ -413,16 +413,13 @@ class Engine(DecliningRules):
         answered where the Patent Law is named. (A single word or acronym is weaker evidence:
         "Can an AI system be named as the inventor …" is no question about the passage that
         mentions artificial intelligence.) Whether one was found."""
-        close = self.settings.name_fallback
-        if not close:
-            return False
-        for i, alt in enumerate(hits[1:3], 1):
-            if alt.score < close * hits[0].score:
-                break
-            if self._scope_problem(query, alt) is None and (figure is None or figure(alt.quote)):
-                hits.insert(0, hits.pop(i))
-                return True
-        return False
+        return _promote(
+            hits,
+            self.settings.name_fallback,
+            lambda alt: (
+                self._scope_problem(query, alt) is None and (figure is None or figure(alt.quote))
+            ),
+        )
 
     def _holder_fallback(
         self, query: Query, hits: list[Hit], figure: Callable[[str], bool]
@@ -432,15 +429,12 @@ class Engine(DecliningRules):
         first three, in scope) that does goes first: a name followed by the post is direct
         evidence. "Who is the SIPO spokesperson who introduced the guests …" is answered by
         "I'm Heng Fuguang, Spokesperson …", not the welcome that says "introduce"."""
-        close = self.settings.holder_fallback
-        if not close or figure(hits[0].quote):
-            return
-        for i, alt in enumerate(hits[1:3], 1):
-            if alt.score < close * hits[0].score:
-                break
-            if figure(alt.quote) and self._scope_problem(query, alt) is None:
-                hits.insert(0, hits.pop(i))
-                return
+        if not figure(hits[0].quote):
+            _promote(
+                hits,
+                self.settings.holder_fallback,
+                lambda alt: figure(alt.quote) and self._scope_problem(query, alt) is None,
+            )
 
     def _period_fallback(
         self, query: Query, hits: list[Hit], figure: Callable[[str], bool] | None
@@ -451,19 +445,16 @@ class Engine(DecliningRules):
         "What will MIIT draw up for the 14th Five-Year Plan period?" is answered where the
         14th is named, not where the 13th's plan is. (Without the coverage, such a second
         answered near misses: tried before, +1 −5.) Whether one was found."""
-        close = self.settings.period_fallback
         best = self._coverage(query, frozenset(hits[0].matched))
-        for i, alt in enumerate(hits[1:3], 1):
-            if alt.score < close * hits[0].score:
-                break
-            if (
+        return _promote(
+            hits,
+            self.settings.period_fallback,
+            lambda alt: (
                 self._scope_problem(query, alt) is None
                 and (figure is None or figure(alt.quote))
                 and self._coverage(query, frozenset(alt.matched)) >= best
-            ):
-                hits.insert(0, hits.pop(i))
-                return True
-        return False
+            ),
+        )
 
     def _bounds(self, query: Query) -> list[tuple[Callable[[str], bool], frozenset[str]]]:
         """For each bound the question holds a figure against (see :func:`bounds`; in a yes/no
@@ -924,6 +915,21 @@ def _remembered(test: Callable[[str], bool] | None) -> Callable[[str], bool] | N
 def _is_figure(term: str) -> bool:
     """Whether an analysed term is a number, a year or a percentage ("2021", "309.8")."""
     return term[:1].isdigit()
+
+
+def _promote(hits: list[Hit], close: float, accept: Callable[[Hit], bool]) -> bool:
+    """Move to the front the first of the second and third hits that scores at least
+    ``close`` times the best and that ``accept`` takes (a close second with direct evidence of
+    what the best lacks). Whether one was moved; never, when ``close`` is 0."""
+    if not close:
+        return False
+    for i, alt in enumerate(hits[1:3], 1):
+        if alt.score < close * hits[0].score:
+            break
+        if accept(alt):
+            hits.insert(0, hits.pop(i))
+            return True
+    return False
 
 
 _ORDINAL_START_RE = re.compile(r"\d+(?:st|nd|rd|th)\b")
