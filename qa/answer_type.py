@@ -894,14 +894,19 @@ def _spelled(question: str) -> list[tuple[int, int, str]]:
         small, scale = (m.group("small") or "").lower(), m.group("scale")
         if small in ("a", "one") and not scale:
             continue
+        half = question[max(0, m.start() - 5) : m.start()].lower() == "half "
         if m.group("tens"):
             value = 10 * (_TENS.index(m.group("tens").lower()) + 2)
             value += _SMALL.index(m.group("unit").lower()) + 1 if m.group("unit") else 0
         else:
             value = 1 if small == "a" else _SMALL.index(small) + 1
-        digits = f"{value}{scale}{m.group('rest')}"
-        unit = _figures(digits)[0][1] != _figures(f"{value}{scale}")[0][1]  # "percent", "yuan"
-        found.append((m.start(), m.end() if unit else m.end("scale"), digits))
+        if half:  # "half a million"
+            value = 0.5 * value
+        digits = f"{value:g}{scale}{m.group('rest')}"
+        unit = _figures(digits)[0][1] != _figures(f"{value:g}{scale}")[0][1]  # "percent", "yuan"
+        found.append(
+            (m.start() - 5 if half else m.start(), m.end() if unit else m.end("scale"), digits)
+        )
     return found
 
 
@@ -928,6 +933,10 @@ def _fractions(question: str) -> list[tuple[int, int, float]]:
     "four out of five" → 80."""
     found = []
     for m in _FRACTION_RE.finditer(question):
+        if re.match(
+            r"\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b", question[m.end() :]
+        ):
+            continue  # "half a million" is a number (see _spelled), not a share
         if m.group("half"):
             value = 50.0
         elif m.group("den"):

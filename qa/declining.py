@@ -53,7 +53,8 @@ _OPENING_WORDS = frozenset(
     "given excluding including compared according regarding concerning considering since "
     "after before during following despite also currently today recently specifically "
     "generally typically usually please tell give explain describe summarize summarise "
-    "show quote cite looking turning speaking moving going finally lastly now".split()
+    "show quote cite looking turning speaking moving going finally lastly now although though "
+    "while whereas".split()
 )
 # "the 14th Five-Year Plan", "the 13th five-year plan period": a numbered period or session
 # "the 4th amendment" is "the fourth amendment"

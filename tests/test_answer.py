@@ -1037,6 +1037,9 @@ def test_bounds_and_figures_near_them():
     assert bounds("How many of the 65 products were issued?") == []  # a whole, no bound
     assert bounds("was it about 24 aug") == []  # a day of a month
     assert bounds("over a third of value added") == [("a third", 100 / 3, "%")]
+    # "half a million" is a number, "more than half" a share
+    assert bounds("Did transfers exceed half a million?") == [("half a million", 5e5, "")]
+    assert bounds("more than half of firms") == [("half", 50.0, "%")]
     assert bounds("more than 1 in 5 firms") == [("1 in 5", 20.0, "%")]
     # "over three years" is a period, not a bound
     assert bounds("more than 57 billion yuan over three years") == [
@@ -1053,6 +1056,14 @@ def test_bounds_and_figures_near_them():
     text = "643 licensing projects. More than 1,000 licenses will be reached this year."
     assert near_bound(text, ahead, 1.5, ahead=True)
     assert not near_bound("643 licensing projects were made.", ahead, 1.5, ahead=True)
+
+
+def test_a_subordinate_clause_opening_a_question_names_nothing(engine):
+    a = engine.ask(
+        "Although they are only 1.5% of industrial firms, what slice of the country's industrial"
+        " value added do the officially designated IP-advantage showcase companies generate?"
+    )
+    assert a.answered and "37.4%" in a.best.quote
 
 
 def test_a_first_word_or_the_speakers_own_ministry_is_no_missing_name(engine):
