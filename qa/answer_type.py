@@ -406,11 +406,13 @@ def named_kind(question: str) -> str | None:
 
 
 def forget_questions() -> None:
-    """Empty the caches keyed by a question's text (its kind of figure, of name): they spare
+    """Empty the caches keyed by a question's text (its kind of figure, of name, its bounds):
+    they spare
     one answer the same reading three or four times, and a benchmark of new questions must not
     find them filled by earlier runs of the same ones."""
     figure_kind.cache_clear()
     named_kind.cache_clear()
+    _read_bounds.cache_clear()
 
 
 def names_one(kind: str, text: str) -> bool:
@@ -951,6 +953,13 @@ def _fractions(question: str) -> list[tuple[int, int, float]]:
 
 
 def bounds(question: str, claimed: bool = False) -> list[tuple[str, float, str]]:
+    """The figures a question holds something against (see :func:`_read_bounds`); read once per
+    question, though the tests of the quote and of coverage both ask."""
+    return list(_read_bounds(question, claimed))
+
+
+@lru_cache(maxsize=256)
+def _read_bounds(question: str, claimed: bool) -> tuple[tuple[str, float, str], ...]:
     """The figures a question holds something against, as (typed, value, unit): "Did pledge
     loans top 370 billion yuan?" → [("370 billion yuan", 3.7e11, "money")]; "more than a
     hundred colleges" → [("a hundred", 100.0, "")]; "over a third" → [("a third", 33.3…,
@@ -959,9 +968,9 @@ def bounds(question: str, claimed: bool = False) -> list[tuple[str, float, str]]
     lower = question.lower()
     if claimed:
         if not any(c.isdigit() for c in question) and not any(w in lower for w in _BOUND_HINTS):
-            return []
+            return ()
     elif not any(word in lower for word in _BOUND_HINTS):
-        return []  # (the patterns are slow to compile, and most questions hold no bound)
+        return ()  # (the patterns are slow to compile, and most questions hold no bound)
 
     def bounding(start: int) -> bool:
         return _BOUND_RE.search(question[max(0, start - 20) : start]) is not None
@@ -991,7 +1000,7 @@ def bounds(question: str, claimed: bool = False) -> list[tuple[str, float, str]]
         figure = _figures(digits)
         if bounding(start) and figure and not period(start, figure[0][1]):
             found.append((question[start:end].strip(), *figure[0]))
-    return found
+    return tuple(found)
 
 
 # A question about what will be: "Will open licences top 800 by the end of the year?"
