@@ -58,15 +58,15 @@ _OPENING_WORDS = frozenset(
 )
 # "the 14th Five-Year Plan", "the 13th five-year plan period": a numbered period or session
 # "the 4th amendment" is "the fourth amendment"
-_ORDINAL_WORDS = dict(
-    enumerate(
+_ORDINAL_WORDS = {
+    str(n): word
+    for n, word in enumerate(
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
         "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
         "twentieth".split(),
         start=1,
     )
-)
-_ORDINAL_WORDS = {str(n): word for n, word in _ORDINAL_WORDS.items()}
+}
 _ORDINAL_RE = re.compile(r"\b(\d+(?:st|nd|rd|th))\b((?:[\s-]+(?:[A-Z][\w]*|\w+-[\w-]+|plan))*)")
 
 
