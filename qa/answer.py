@@ -35,6 +35,7 @@ from qa.answer_type import (
     asks_winner,
     asks_yes_no,
     beside,
+    bound_start,
     bounds,
     clauses,
     counted,
@@ -473,6 +474,7 @@ class Engine(DecliningRules):
         for bound in held:
             start = text.find(bound[0])
             end = start + len(bound[0])
+            start = bound_start(text, start)  # "roughly", "top": words of the bound too
             own = frozenset(t.term for t in query.tokens if start <= t.start and t.end <= end)
             about = (
                 frozenset(t for t in query.terms if not t[:1].isdigit()) - own

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 
-from index.analysis import Analyzer, Token
+from index.analysis import STOPWORDS, Analyzer, Token
 from index.lazy_re import Lazy
 from index.passages import split_sentences
 from qa.scope import is_within_country, is_year, places_named
@@ -40,6 +40,7 @@ __all__ = [
     "asks_ranking",
     "asks_where",
     "beside",
+    "bound_start",
     "bounds",
     "clauses",
     "counted",
@@ -952,6 +953,14 @@ def _fractions(question: str) -> list[tuple[int, int, float]]:
     return found
 
 
+def bound_start(question: str, start: int) -> int:
+    """Where the words holding a figure as a bound begin: at "roughly" of "roughly a quarter",
+    "top" of "top 370 billion yuan"; ``start`` itself when none come before it."""
+    before = question[max(0, start - 20) : start]
+    m = _BOUND_RE.search(before)
+    return start - len(before) + m.start() if m else start
+
+
 def bounds(question: str, claimed: bool = False) -> list[tuple[str, float, str]]:
     """The figures a question holds something against (see :func:`_read_bounds`); read once per
     question, though the tests of the quote and of coverage both ask."""
@@ -1035,7 +1044,7 @@ def near_bound(
     for sentence in sentences(text) if ahead else [text]:
         if ahead and not looks_ahead(sentence):
             continue
-        for part in clauses(sentence) if about and analyzer else [sentence]:
+        for part in _said_of(sentence) if about and analyzer else [sentence]:
             if about and analyzer and about.isdisjoint(analyzer.term_set(part)):
                 continue
             if any(
@@ -1044,6 +1053,20 @@ def near_bound(
             ):
                 return True
     return False
+
+
+_LETTERS_RE = _Lazy(r"[A-Za-z][\w'-]*")
+
+
+def _said_of(sentence: str) -> list[str]:
+    """The clauses of a sentence, each with what its figure is said of: a clause of a figure
+    and a word or two ("an increase of 60.91%") speaks of the clause before it ("The number
+    of cumulative loans in that year was 5981")."""
+    out: list[str] = []
+    for part in clauses(sentence):
+        words = [w for w in _LETTERS_RE.findall(part) if w.lower() not in STOPWORDS]
+        out.append(f"{out[-1]}, {part}" if out and len(words) <= 1 else part)
+    return out
 
 
 def _stated(question: str) -> list[re.Match[str]]:

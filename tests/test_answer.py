@@ -998,6 +998,17 @@ def test_a_figure_near_a_bound_is_said_of_what_the_question_names(engine):
     assert not near_bound(text, bound, 1.5, about=about, analyzer=engine.analyzer)
     a = engine.ask("Did insurers pay out on more than 1,000 patent insurance claims in 2021?")
     assert not a.answered
+    # "an increase of 60.91%" is said of the clause before it, the number of loans
+    about = frozenset(engine.analyzer.terms("number of loans"))
+    text = "The number of cumulative loans in that year was 5981, an increase of 60.91%."
+    (share,) = bounds("Did it go up by roughly three fifths?", claimed=True)
+    assert near_bound(text, share, 1.5, about=about, analyzer=engine.analyzer)
+    # "roughly" is part of the claim, and met with it: the question is not a weak match
+    a = engine.ask(
+        "Did the sectors that lean most heavily on patents account for roughly a quarter of"
+        " China's economic expansion in 2020?"
+    )
+    assert a.answered and "contributing 24.6% to GDP growth" in a.best.quote
     # figures written short: "500 bn yuan" against "562.5 billion yuan"
     a = engine.ask("GI-linked industries: output over 500 bn yuan in 2021?")
     assert a.answered and "562.5 billion yuan" in a.best.quote
