@@ -1069,6 +1069,18 @@ def test_bounds_and_figures_near_them():
     assert not near_bound("643 licensing projects were made.", ahead, 1.5, ahead=True)
 
 
+def test_a_place_inside_a_phrase_the_thesaurus_knows_is_no_missing_name(engine):
+    # the briefing never names Beijing, but "the Beijing Winter Games" are its Winter Olympics
+    a = engine.ask(
+        "Was an online copyright campaign tied to the Beijing Winter Games among the"
+        " crackdowns MIIT joined?"
+    )
+    assert a.answered and "Winter Olympics network copyright protection" in a.best.quote
+    # Beijing on its own is still a place the briefing never names
+    a = engine.ask("How many patents were licensed in Beijing in 2021?")
+    assert not a.answered and a.missing == ("Beijing",)
+
+
 def test_a_subordinate_clause_opening_a_question_names_nothing(engine):
     a = engine.ask(
         "Although they are only 1.5% of industrial firms, what slice of the country's industrial"
