@@ -76,7 +76,7 @@ from qa.config import Settings
 from qa.datafiles import data_file
 from qa.declining import DecliningRules
 from qa.quote import QuoteSelector
-from qa.scope import Contrasts, Outlets, places_named, relative_years
+from qa.scope import Contrasts, Outlets, is_year, places_named, relative_years
 
 __all__ = ["Answer", "DocumentError", "Engine", "Hit", "read_document", "read_text"]
 
@@ -368,7 +368,11 @@ class Engine(DecliningRules):
             problem
             and problem[0] == OTHER_YEAR
             and self.settings.period_fallback
-            and all(_ORDINAL_START_RE.match(p) for p in problem[1])
+            and all(
+                _ORDINAL_START_RE.match(p)
+                or (is_year(p) and self._passages_naming(p) <= self.settings.rare_passages)
+                for p in problem[1]
+            )
             and self._period_fallback(query, hits, figure)
         ):
             problem = None
@@ -440,19 +444,25 @@ class Engine(DecliningRules):
     def _period_fallback(
         self, query: Query, hits: list[Hit], figure: Callable[[str], bool] | None
     ) -> bool:
-        """When the best passage speaks of another numbered period than the one asked about, a
-        close second (scoring at least ``period_fallback`` times the best, among the first
-        three) that names it, covers as much of the question and gives what is asked goes first:
-        "What will MIIT draw up for the 14th Five-Year Plan period?" is answered where the
-        14th is named, not where the 13th's plan is. (Without the coverage, such a second
-        answered near misses: tried before, +1 −5.) Whether one was found."""
+        """When the best passage speaks of another numbered period, or of no year the briefing
+        names only in a few passages, than the one asked about, a close second (scoring at
+        least ``period_fallback`` times the best, among the first three) that names it, covers
+        as much of the question and gives what is asked goes first: "What will MIIT draw up
+        for the 14th Five-Year Plan period?" is answered where the 14th is named, not where
+        the 13th's plan is; "cumulative IP pledge loans since 2017" where 2017 is. (Without the
+        coverage, such a second answered near misses: tried before, +1 −5. A year named in
+        many passages, such as 2021, is no evidence: +3 −5.) Whether one was found."""
         best = self._coverage(query, frozenset(hits[0].matched))
+        # "how many X": a quote that counts X by name (a count in other words answers near
+        # misses: "How many IP operation platforms will be supported by 2025?")
+        head = counted(query.text, self.analyzer)[-1:] if figure_kind(query.text) == COUNT else ()
         return _promote(
             hits,
             self.settings.period_fallback,
             lambda alt: (
                 self._scope_problem(query, alt) is None
                 and (figure is None or figure(alt.quote))
+                and (not head or head[0] in self.analyzer.term_set(alt.quote))
                 and self._coverage(query, frozenset(alt.matched)) >= best
             ),
         )

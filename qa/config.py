@@ -125,7 +125,8 @@ class Settings:
     # the name (of several words) and all else asked (0 = never): "which revision of the Patent
     # Law …"
     name_fallback: float = 0.5
-    # ...and the same for a numbered period ("the 14th Five-Year Plan"), scoring this share
+    # ...and the same for a numbered period ("the 14th Five-Year Plan") or a year the briefing
+    # names in few passages ("since 2017"), scoring this share
     period_fallback: float = 0.9
     # ...and for "who is the <post>", one this close naming someone in the post
     holder_fallback: float = 0.5

@@ -1028,6 +1028,19 @@ def test_a_close_second_naming_the_period_asked_about_answers(engine):
     assert not a.answered
 
 
+def test_a_close_second_naming_a_rare_year_asked_about_answers(engine):
+    # the 2013 guidance scores best; the next paragraph gives the loans since 2017
+    a = engine.ask("CBIRC cumulative IP pledge loans issued since 2017")
+    assert a.answered and "372.364 billion yuan" in a.best.quote
+    # a year the briefing names everywhere is no such evidence, and a count in other words
+    # is no count of what is asked
+    for question in [
+        "How many patent infringement cases did Chinese courts hear in 2021?",
+        "How many intellectual property operation platforms does CNIPA plan to support by 2025?",
+    ]:
+        assert not engine.ask(question).answered, question
+
+
 def test_a_close_second_naming_the_holder_of_a_post_answers(engine):
     # the welcome ("we will introduce …") scores best; the next paragraph names the spokesman
     a = engine.ask(
