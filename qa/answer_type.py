@@ -829,7 +829,8 @@ _FIGURE_RE = _Lazy(
     r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?:(?!\w)|(?=(?:k|mn?|bn|tn|pc|pct)\b))"
     # its scale, written out or short ("372.364 billion", "58.7bn", "420k")
     r"(\s?(?:k|mn?|bn|tn)\b|(?:\s+(?:hundred|thousand|million|billion|trillion))*)"
-    rf"\s*(%|percent\b|per cent\b|pc\b|pct\b|percentage points?\b|(?:us\s+)?{_CURRENCY}\b|"
+    rf"\s*(%|percent\b|per cent\b|pc\b|pct\b|percentage points?\b|points?\b|pp\b|ppts?\b|"
+    rf"(?:us\s+)?{_CURRENCY}\b|"
     r"(?:days?|weeks?|months?|years?|yrs?|hours?)\b)?",
     re.I,
 )
@@ -856,7 +857,7 @@ def _figures(text: str, spelled: bool = False) -> list[tuple[float, str]]:
         for word in scale.lower().split():
             value *= _SCALE[word]
         unit = {"yr": "year", "yrs": "year"}.get(unit, unit)
-        if unit.startswith("percentage"):
+        if unit.startswith(("percentage", "point", "pp")):  # "10.5 points", "3.1pp"
             kind = "points"
         elif unit in ("%", "percent", "per cent", "pc", "pct"):
             kind = "%"

@@ -1076,6 +1076,11 @@ def test_bounds_and_figures_near_them():
     assert not near_bound("reached 58.724 billion yuan", bound, 1.5)  # another size
     assert not near_bound("an increase of 370%", bound, 1.5)  # another unit
     assert not near_bound("in the 13th Five-Year Plan", bounds("over 10 plans")[0], 1.5)
+    # "points" are percentage points
+    (points,) = bounds("Did exports beat imports by 10.5 points?", claimed=True)
+    assert points == ("10.5 points", 10.5, "points")
+    assert near_bound("by 10.5 percentage points", points, 1.5)
+    assert not near_bound("an increase of 10.5%", points, 1.5)
     (ahead,) = bounds("Will licences top 800?")
     text = "643 licensing projects. More than 1,000 licenses will be reached this year."
     assert near_bound(text, ahead, 1.5, ahead=True)
