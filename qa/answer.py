@@ -24,6 +24,7 @@ from qa.answer_type import (
     SHARE,
     asked_post,
     asks_alone,
+    asks_definition,
     asks_forecast,
     asks_future,
     asks_method,
@@ -679,7 +680,8 @@ class Engine(DecliningRules):
             wanted.append((NO_FORECAST, looks_ahead))
         if s.decline_without_method and asks_method(question):
             topic = method_terms(question, self.analyzer)
-            wanted.append((NO_METHOD, lambda text: gives_method(text, topic, self.analyzer)))
+            how = not asks_definition(question)  # "how is it measured", not "what criteria"
+            wanted.append((NO_METHOD, lambda text: gives_method(text, topic, self.analyzer, how)))
         return wanted
 
     def words_asked(self, question: str, query: Query | None = None) -> frozenset[str]:

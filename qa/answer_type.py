@@ -522,6 +522,12 @@ _METHOD_RE = _Lazy(
     r"method\w*|formula|based on|sampl\w*|index|indices|defin\w*|criteri\w*|refers? to)\b",
     re.I,
 )
+# ...and how a figure is measured: a ratio or a sum of parts ("patents per 100 million yuan
+# of revenue", "a basic fee plus commission"), which defines nothing
+_MEASURE_RE = _Lazy(
+    r"\b(?:per\s+(?:\d[\d,.]*|capita|head|hundred|thousand|million|billion)|plus)\b",
+    re.I,
+)
 
 
 def asks_method(question: str) -> bool:
@@ -537,12 +543,21 @@ def asks_definition(question: str) -> bool:
     return _DEFINED_RE.search(question) is not None
 
 
-def gives_method(text: str, about: frozenset[str], analyzer: Analyzer) -> bool:
+def gives_method(
+    text: str, about: frozenset[str], analyzer: Analyzer, measured: bool = False
+) -> bool:
     """Whether ``text`` says anything of how a figure is arrived at ("according to the
-    survey", "a statistical accounting mechanism", "calculated by") in a sentence holding two
-    of the terms ``about``: "Statistics show that … output value …" says nothing of how a
-    brand value is calculated."""
-    return said_with(text, lambda s: _METHOD_RE.search(s) is not None, about, 2, analyzer)
+    survey", "a statistical accounting mechanism", "calculated by"; with ``measured``, for a
+    question asking how, not by what criteria, also a ratio: "per 100 million yuan") in a
+    sentence holding two of the terms ``about``: "Statistics show that … output value …" says
+    nothing of how a brand value is calculated."""
+
+    def method(sentence: str) -> bool:
+        return _METHOD_RE.search(sentence) is not None or (
+            measured and _MEASURE_RE.search(sentence) is not None
+        )
+
+    return said_with(text, method, about, 2, analyzer)
 
 
 def method_terms(question: str, analyzer: Analyzer) -> frozenset[str]:

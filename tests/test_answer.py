@@ -1238,6 +1238,15 @@ def test_how_a_figure_is_calculated_wants_a_method(engine):
     assert "how a figure is calculated" in declined_reason(engine, a)
     a = engine.ask("how is the industrialization rate of invention patents measured")
     assert a.answered and "According to the survey" in a.best.quote
+    # a ratio says how a thing is measured ...
+    a = engine.ask("How is intellectual property capability in manufacturing measured?")
+    assert a.answered and "per 100 million yuan of revenue" in a.best.quote
+    # ... but not by what criteria it is defined
+    a = engine.ask(
+        "What criteria make a patent count as 'high-value' in MIIT's per-100-million-yuan"
+        " indicator?"
+    )
+    assert not a.answered and a.reason == "no method"
     # what defines a thing is a method too, and the decline says which
     a = engine.ask("What counts as an inclusive project?")
     assert not a.answered and a.reason == "no method"
