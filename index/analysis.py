@@ -194,6 +194,7 @@ _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
 _TOKEN_RE = re.compile(rf"(?P<num>{_NUMBER})(?![^\W\d_])|(?P<word>{_WORD})")
 _THOUSANDS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _RANGE_RE = re.compile(r"^([\d.,]+%?)\s?[-–/]\s?([\d.,]+%?)$")
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 _PERCENT_AFTER_RE = re.compile(r"\s+(?:percent|per\s+cent|pct)\b", re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})s?\)")
 # "-ize" words keep one stem of their own: Snowball folds "commercialization" into
@@ -246,6 +247,8 @@ def _canonical_number(raw: str) -> list[str]:
     m = _RANGE_RE.match(text)
     if m and "/" not in text:
         parts = [_canonical_number(p)[0] for p in m.groups()]
+        if _YEAR_RE.match(parts[0]) and len(parts[1]) == 2 and parts[1].isdigit():
+            parts[1] = parts[0][:2] + parts[1]  # "2021-25" is 2021 to 2025
         return [f"{parts[0]}-{parts[1]}", *parts]
     return [text]
 

@@ -370,7 +370,7 @@ class Engine(DecliningRules):
             and problem[0] == OTHER_YEAR
             and self.settings.period_fallback
             and all(
-                _ORDINAL_START_RE.match(p)
+                any(_ORDINAL_START_RE.match(t) for t in self.analyzer.terms(p))  # "2021-25" too
                 or (is_year(p) and self._passages_naming(p) <= self.settings.rare_passages)
                 for p in problem[1]
             )

@@ -818,7 +818,10 @@ _SENTENCE_END_RE = _Lazy(r"[.!?;](?=\s|$)")
 
 
 # A number a question states (not a year, not "H1", not "23rd"): "How many of the 65 …"
-_GIVEN_NUMBER_RE = _Lazy(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*%?(?!\w)")
+# (not a year, nor the end of a range of years: "2021-25")
+_GIVEN_NUMBER_RE = _Lazy(
+    r"(?<![\w.,])(?<!(?:19|20)\d\d[-–])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*%?(?!\w)"
+)
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"

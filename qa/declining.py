@@ -68,6 +68,7 @@ _ORDINAL_WORDS = {
     )
 }
 _ORDINAL_RE = re.compile(r"\b(\d+(?:st|nd|rd|th))\b((?:[\s-]+(?:[A-Z][\w]*|\w+-[\w-]+|plan))*)")
+_ORDINAL_TERM_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _title_case(text: str) -> bool:
@@ -177,6 +178,9 @@ class DecliningRules:
             m.group(1).casefold(): (m.group(1) + m.group(2)).strip("- ")
             for m in _ORDINAL_RE.finditer(query.text)
         }
+        for tok in query.tokens:  # "2021-25": the thesaurus's 14th Five-Year Plan
+            if _ORDINAL_TERM_RE.fullmatch(tok.term) and tok.term not in asked:
+                asked[tok.term] = query.text[tok.start : tok.end]
         if not asked:
             return []
         said = self.analyzer.term_set(hit.passage.text)

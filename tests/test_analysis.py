@@ -33,6 +33,9 @@ def test_numbers_are_kept_whole(plain, text, term):
 
 def test_number_ranges_also_match_their_ends(plain):
     assert {"2021-2035", "2021", "2035"} <= set(plain.terms("Outline (2021-2035)"))
+    # a range of years written short ends in its century
+    assert plain.terms("the plan for 2021-25") == plain.terms("the plan for 2021-2025")
+    assert plain.terms("10-15%") == ["10-15%", "10", "15%"]  # no year: as written
 
 
 def test_numbers_written_short_are_written_out(plain):

@@ -1023,6 +1023,14 @@ def test_a_close_second_naming_the_period_asked_about_answers(engine):
     ]:
         a = engine.ask(question)
         assert a.answered and "period of the 14th Five-Year Plan" in a.best.quote, question
+    # a period written as its years is that period: the 13th's plan does not answer it
+    for question in [
+        "What new factory-sector roadmap for 2021-25 will the industry ministry draw up with the"
+        " patent office?",
+        "Is MIIT drafting a 2021-2025 manufacturing IP action plan together with CNIPA?",
+    ]:
+        a = engine.ask(question)
+        assert a.answered and "period of the 14th Five-Year Plan" in a.best.quote, question
     # a period the briefing never gives a plan for is still another period
     a = engine.ask("What will MIIT and SIPO draw up for the 15th Five-Year Plan period?")
     assert not a.answered
