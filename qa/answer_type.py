@@ -91,7 +91,8 @@ SHARE, COUNT, MONEY, DURATION, NUMBER, DATE, NAME = (
 # medium-sized"), and "which ministry" is a who-question, answered by the speaker.
 _NOT_A_MODIFIER = (
     r"(?!(?:kinds?|types?|sorts?|of|do|does|did|is|are|was|were|has|have|had|can|could|will|"
-    r"would|should|to|for|in|on|at|by|from|with|about|into|than|as|"
+    r"would|should|to|for|in|on|at|by|from|with|about|into|than|as|among|amongst|between|"
+    r"within|across|behind|against|under|over|through|towards?|"
     # a measure: "what reward ratio universities give" asks for the ratio
     r"ratios?|rates?|shares?|proportions?|percentages?|numbers?|amounts?|totals?)\b)"
 )

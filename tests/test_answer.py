@@ -293,6 +293,14 @@ def test_a_yes_no_question_asks_for_no_name(engine):
     assert named_kind(question) is None
     a = engine.ask(question)
     assert a.answered and "reward ratio to 70%" in a.best.quote
+    # "banks" after a preposition is not the kind asked for: the attitude is
+    question = (
+        "What attitude among banks do the risk-sharing arrangements with insurers and"
+        " guarantors aim to foster?"
+    )
+    assert named_kind(question) is None
+    a = engine.ask(question)
+    assert a.answered and "daring to lend and willing to lend" in a.best.quote
 
 
 def test_a_yes_no_question_needs_most_of_its_words_in_the_passage(engine):
