@@ -54,7 +54,7 @@ _OPENING_WORDS = frozenset(
     "after before during following despite also currently today recently specifically "
     "generally typically usually please tell give explain describe summarize summarise "
     "show quote cite looking turning speaking moving going finally lastly now although though "
-    "while whereas".split()
+    "while whereas along alongside together unlike".split()
 )
 # "the 14th Five-Year Plan", "the 13th five-year plan period": a numbered period or session
 # "the 4th amendment" is "the fourth amendment"

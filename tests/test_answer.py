@@ -1595,3 +1595,9 @@ def test_a_questions_opening_adverb_is_no_name(engine):
     )
     assert a.reason != "unknown name"
     assert engine.ask("Tencent patent licensing revenue 2021").reason == "unknown name"
+    # nor an opening preposition
+    a = engine.ask(
+        "Along with the banking watchdog, which bodies pushed to bring patent-backed lending"
+        " into business parks?"
+    )
+    assert a.answered and "Development and Reform Commission" in a.best.quote
