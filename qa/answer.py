@@ -40,6 +40,7 @@ from qa.answer_type import (
     bounds,
     clauses,
     counted,
+    counted_after,
     counts,
     counts_directly,
     dated,
@@ -853,7 +854,15 @@ class Engine(DecliningRules):
             return " ".join(self.passages[c[2].doc].sentences[slice(*c[3])])
 
         first = window(candidates[0])
-        if figure(first) and (kind != COUNT or evidence(first)):
+        if figure(first) and (
+            kind != COUNT
+            or evidence(first)
+            # "the number of inclusive projects … reached 7,345" for "how many small-ticket
+            # loans": a count of what the question names in the thesaurus's word
+            or any(
+                counted_after(first, t, self.analyzer) for t in counted(query.text, self.analyzer)
+            )
+        ):
             return  # (a count that never names the things it counts is direct evidence of none)
         for i, c in enumerate(candidates[1:], 1):
             if c[0] < close * candidates[0][0]:

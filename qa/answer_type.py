@@ -44,6 +44,7 @@ __all__ = [
     "bounds",
     "clauses",
     "counted",
+    "counted_after",
     "counted_words",
     "counts",
     "counts_directly",
@@ -1365,7 +1366,8 @@ def counts_directly(
     property advantage demonstration enterprises", but not "100 universities have opened
     undergraduate programs" for undergraduates. With ``lists``, commas do not end the clause:
     "nearly 20,000 micro, small and medium-sized enterprises" — unless a new phrase follows
-    ("more than 150 project investment, a number of invested companies …")."""
+    ("more than 150 project investment, a number of invested companies …"). Or after it:
+    "the number of cumulative loans in that year was 5981" (see :func:`counted_after`)."""
     tokens = analyzer.tokens(text)
     breaks = _SENTENCE_BREAK_RE if lists else _CLAUSE_BREAK_RE
     for i, tok in enumerate(tokens):
@@ -1383,7 +1385,31 @@ def counts_directly(
             word = text[nxt.start : nxt.end]
             if word[:1].isdigit() or _PLURAL_RE.fullmatch(word):
                 break  # "100 universities … undergraduate programs": the number counts those
-    return False
+    return counted_after(text, head, analyzer)
+
+
+# "The number of cumulative loans in that year was 5981": a count said after the things
+_NUMBER_OF_RE = _Lazy(
+    r"\bnumber of\b([^;:!?.,]{1,80}?)\b(?:was|were|is|are|reached|stood at|totall?ed|hit|"
+    r"exceeded)\s+(?:(?:more than|over|nearly|about|around|almost)\s+)?(\d[\d,.]*)",
+    re.I,
+)
+
+
+def counted_after(text: str, head: str, analyzer: Analyzer) -> bool:
+    """Whether ``text`` says "the number of <… head> was <count>": the things counted are
+    named before any "of", "in" …, "the number of patent transfer licenses of universities
+    and research institutes" counts licences, not institutes."""
+    if "number of" not in text.lower():
+        return False
+    return any(
+        head in analyzer.term_set(_PHRASE_END_RE.split(m.group(1), 1)[0])
+        and _is_count(text, m.start(2), m.end(2))
+        for m in _NUMBER_OF_RE.finditer(text)
+    )
+
+
+_PHRASE_END_RE = _Lazy(r"\b(?:of|in|for|by|from|with|under|at|on|to|and|that|which)\b", re.I)
 
 
 # A comma opening a new noun phrase, not the next item of a list of modifiers

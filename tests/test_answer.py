@@ -1044,6 +1044,32 @@ def test_a_close_second_naming_the_period_asked_about_answers(engine):
     assert not a.answered
 
 
+def test_a_count_said_after_the_things_counted(engine):
+    from qa.answer_type import counted_after, counts_directly
+
+    text = "The number of cumulative loans in that year was 5981, an increase of 60.91%."
+    assert counts_directly(text, "loan", engine.analyzer)
+    # the things counted come before "of": licences, not the institutes that made them
+    text = (
+        "The number of patent transfer licenses of universities and research institutes"
+        " reached 27,000 times."
+    )
+    assert counted_after(text, "licens", engine.analyzer)
+    assert not counted_after(text, "institut", engine.analyzer)
+    assert not counted_after(
+        "The number of loans reached 58.7 billion yuan.", "loan", engine.analyzer
+    )
+    a = engine.ask("how many ip pledge loans were issued that year")
+    assert a.answered and "5981" in a.best.quote
+    # a count in the thesaurus's word for the things stays first ("small-ticket" loans are
+    # the inclusive projects)
+    a = engine.ask(
+        "How many small-ticket loans under ten million yuan were made, and how did that compare"
+        " with a year before?"
+    )
+    assert a.answered and "7,345" in a.best.quote
+
+
 def test_a_close_second_naming_a_rare_year_asked_about_answers(engine):
     # the 2013 guidance scores best; the next paragraph gives the loans since 2017
     a = engine.ask("CBIRC cumulative IP pledge loans issued since 2017")
