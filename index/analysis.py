@@ -114,8 +114,16 @@ _SPELLINGS = {
 
 # Words the stemmer would join to an unrelated word, kept apart: "customs" (the border
 # authority) is not "customers", "goods" are not "good" results, "closely related" does not
-# "close" a press conference.
-_OWN_STEMS = {"customs": "customs", "goods": "goods", "closely": "closely"}
+# "close" a press conference. And nouns it leaves apart from their verb: "guidance" is
+# guiding, a "payment" paying.
+_OWN_STEMS = {
+    "customs": "customs",
+    "goods": "goods",
+    "closely": "closely",
+    "guidance": "guid",
+    "payment": "pay",
+    "payments": "pay",
+}
 
 # Irregular forms the stemmer cannot join to their base word: "paid" is "pay", "grew" is
 # "grow", "smaller" is "small" (Snowball leaves comparatives alone). Not "lower": a verb too.

@@ -164,6 +164,12 @@ def test_words_the_stemmer_would_join_to_another_word_stay_apart(plain):
     assert plain.terms("closely related") != plain.terms("close related")
 
 
+def test_nouns_the_stemmer_leaves_apart_meet_their_verb(plain):
+    # "the 2013 bank guidance" is the "Guiding Opinions"; "trial before payment" is paying
+    assert plain.terms("guidance") == plain.terms("guiding") == plain.terms("guide")
+    assert plain.terms("payment") == plain.terms("pay") == plain.terms("payments")
+
+
 def test_irregular_forms_meet_their_base_word():
     a = Analyzer()
     assert a.terms("royalties paid, sales grew, smaller firms") == a.terms(
