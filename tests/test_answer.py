@@ -1344,8 +1344,10 @@ def test_what_a_named_official_said_comes_from_that_official(engine):
     a = engine.ask("what did Lei Xiaoyun say about patent open licensing")
     assert a.answered and a.best.passage.speaker == "Lei Xiaoyun"
     # about the official rather than their words: the introduction is right
-    a = engine.ask("What is Li Hanyang's title?")
-    assert a.answered and "Li Hanyang, Deputy Director" in a.best.quote
+    for question in ["What is Li Hanyang's title?", "What is Li Hanyang's job title?"]:
+        # (his "job" is not the "good job" he asks banks to do)
+        a = engine.ask(question)
+        assert a.answered and "Li Hanyang, Deputy Director" in a.best.quote, question
     # a figure and a year are no topic, and an official's own title is theirs to speak of
     a = engine.ask("did heng fuguang say that pledge financing hit 309.8 billion yuan in 2021")
     assert a.answered and "309.8 billion yuan" in a.best.quote
