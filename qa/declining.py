@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _MID_CAPITAL_RE = Lazy(r"(?<=[\w,;:(\"“] )([A-Z][\w'’-]*)")
-_TITLE_PERIOD_RE = re.compile(r"\(\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\)")
+_TITLE_PERIOD_RE = re.compile(r"\(\s*(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\s*\)")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()  # "in Sept 2019"
@@ -154,13 +154,15 @@ class DecliningRules:
         if not asked:
             return []
 
+        date = self.transcript.date
+        periods = not any("-" in t for t in query.terms)
+
         # a plan's period in its title, "the Outline … (2021-2035)", is no figure for 2021,
         # unless the question asks about a period itself ("the roadmap for 2021-25")
         def years_said(text: str) -> set[str]:
-            if not any("-" in t for t in query.terms):
+            if periods:
                 text = _TITLE_PERIOD_RE.sub(" ", text)
             said = set(self.analyzer.term_set(text))
-            date = self.transcript.date
             if date and _THIS_YEAR_RE.search(text):  # "by the end of this year"
                 said.add(date[:4])
             return said
@@ -169,6 +171,12 @@ class DecliningRules:
         # 12.13 trillion yuan" is no figure for 2021, though the paragraph speaks of 2021 too)
         quoted = years_said(hit.quote)
         said = quoted if any(is_year(t[:4]) for t in quoted) else years_said(hit.passage.text)
+        if periods and date:
+            # ...but a title period's end still to come when the briefing was given is the
+            # plan's horizon, which only the plan speaks of: "the blueprint running to 2035"
+            said.update(
+                m.group(1) for m in _TITLE_PERIOD_RE.finditer(hit.quote) if m.group(1) > date[:4]
+            )
         return [] if any(year_covered(y, said) for y in asked) else asked
 
     def _periods_not_covered(self, query: Query, hit: Hit) -> list[str]:

@@ -531,6 +531,21 @@ def test_a_year_the_quote_does_not_speak_of_is_declined(engine):
     assert a.answered and "12.13 trillion yuan" in a.best.quote
 
 
+def test_a_plan_title_speaks_of_its_horizon_not_of_its_first_year(engine):
+    # "(2021-2035)" in the Outline's title: 2035, still to come in 2022, is the plan's end
+    a = engine.ask(
+        "What long-range blueprint running to 2035 did the Party centre and cabinet put out "
+        "last September to make China an IP powerhouse?"
+    )
+    assert a.answered
+    assert "Outline for Building a Strong Intellectual Property Country" in a.best.quote
+    # ...and no figure for its first year, nor for a year it does not span
+    a = engine.ask("How much did the Outline say pledge financing reached in 2021?")
+    assert "Outline" not in (a.best.quote if a.answered else "")
+    a = engine.ask("What blueprint running to 2040 did the State Council issue?")
+    assert not a.answered and a.missing == ("2040",)
+
+
 def test_places_the_briefing_names_are_not_held_against_a_question(engine):
     # the briefing names China and gives brand values in "US dollars"
     assert engine.ask("How many universities in China joined the open license pilot?").answered
