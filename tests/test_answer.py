@@ -1156,6 +1156,19 @@ def test_a_place_inside_a_phrase_the_thesaurus_knows_is_no_missing_name(engine):
     assert not a.answered and a.missing == ("Beijing",)
 
 
+def test_the_party_congress_is_the_national_congress_of_the_cpc(engine):
+    # the briefing says "Since the 18th National Congress of the CPC"
+    a = engine.ask(
+        "Who said that since the 18th Party Congress the regulator has valued IP pledge"
+        " financing for easing private firms' funding troubles?"
+    )
+    assert a.answered and a.best.passage.speaker == "Li Hanyang"
+    assert "18th National Congress of the CPC" in a.best.passage.text
+    # another congress is another period
+    a = engine.ask("What did the 20th Party Congress decide about patents?")
+    assert not a.answered
+
+
 def test_a_subordinate_clause_opening_a_question_names_nothing(engine):
     a = engine.ask(
         "Although they are only 1.5% of industrial firms, what slice of the country's industrial"
