@@ -62,10 +62,15 @@ class QuoteSelector:
                     best_key, best_span, best_share = key, (start, start + size), plain
         start, end = best_span
         # a very short quote ("Patent open license is a new system …") reads better, and more
-        # often holds the answer, with the sentence that follows it
+        # often holds the answer, with the sentence that follows it; at the paragraph's end,
+        # with the one before it ("This is the end of the conference.")
         limit = min(n, start + self.max_sentences)
         while end < limit and sum(info.words[start:end]) < self.min_words:
             end += 1
+        while (
+            start > max(0, end - self.max_sentences) and sum(info.words[start:end]) < self.min_words
+        ):
+            start -= 1
         total = sum(weight.values())
         return (start, end), (best_share / total if total else 0.0)
 

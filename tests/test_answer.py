@@ -1156,6 +1156,20 @@ def test_a_place_inside_a_phrase_the_thesaurus_knows_is_no_missing_name(engine):
     assert not a.answered and a.missing == ("Beijing",)
 
 
+def test_closing_the_press_conference_is_its_end_not_the_end_of_june(engine):
+    # "the end of June 2022" shares the word "end"; the conference is said too
+    for question in ("Who closed the press conference?", "who wrapped up the presser"):
+        a = engine.ask(question)
+        assert a.answered and a.best.passage.kind == "closing", question
+
+
+def test_a_short_last_sentence_is_quoted_with_the_one_before_it(engine):
+    # "This is the end of the conference." (7 words) ends its paragraph: the quote reaches back
+    a = engine.ask("Who closed the press conference, and what reason did he give for ending it?")
+    assert a.answered and a.best.quote.endswith("This is the end of the conference.")
+    assert a.best.quote.startswith("Thank you for attending the press conference")
+
+
 def test_the_party_congress_is_the_national_congress_of_the_cpc(engine):
     # the briefing says "Since the 18th National Congress of the CPC"
     a = engine.ask(
