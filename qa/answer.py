@@ -731,7 +731,11 @@ class Engine(DecliningRules):
             and self.settings.count_the_noun
             and (rate := self.index.analyze(rate_kind(question)).terms)
         ):
-            # "the default rate": a percentage said of defaults, not some other growth rate
+            # "the default rate": a percentage said of defaults, not some other growth rate;
+            # "the growth rate": of growth, which "an increase of 64.43%" says without "rate"
+            changes = frozenset(self.analyzer.terms("growth"))
+            if len(rate) > 1 and changes <= frozenset(rate):
+                rate = tuple(t for t in rate if t in changes)
             return lambda text: gives_rate(text, rate, self.analyzer)
         if kind == COUNT and self.settings.count_the_noun:
             head = counted(question, self.analyzer)[-1:]

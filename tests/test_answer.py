@@ -1360,6 +1360,9 @@ def test_the_rate_asked_for_is_quoted(engine):
     assert a.answered and "61.3%" in a.best.quote
     a = engine.ask("what is the reward ratio for researchers at universities")
     assert a.answered and "70%" in a.best.quote
+    # a growth rate is the growth: "an increase of 64.43%" gives it without saying "rate"
+    a = engine.ask("ip pledge loan amount issued by banks in first half 2022 and growth rate")
+    assert a.answered and "an increase of 64.43%" in a.best.quote
 
 
 def test_what_a_named_official_said_comes_from_that_official(engine):
