@@ -99,8 +99,10 @@ _NOT_A_MODIFIER = (
 )
 # (up to two words between "which" and the noun, one after "names of": "the name of the lab
 # some banks set up" asks for no bank's name)
+# (a number only first: "which 16 provinces", but "the plan, which supported 16 provinces, …"
+# counts them and asks no name)
 _WHICH_RE = _Lazy(
-    rf"\b(?:(?:which|what)\s+(?:{_NOT_A_MODIFIER}[\w-]+\s+){{0,2}}?"
+    rf"\b(?:(?:which|what)\s+(?:{_NOT_A_MODIFIER}[\w-]+\s+(?:{_NOT_A_MODIFIER}(?!\d)[\w-]+\s+)?)?"
     rf"|(?:list|names?) of(?: the)?\s+(?:{_NOT_A_MODIFIER}[\w-]+\s+)?)"
     r"(banks?|universit(?:y|ies)|colleges?|provinces?|cit(?:y|ies)|countr(?:y|ies)|"
     r"compan(?:y|ies)|insurers?)\b",
