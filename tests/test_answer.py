@@ -1156,6 +1156,17 @@ def test_a_place_inside_a_phrase_the_thesaurus_knows_is_no_missing_name(engine):
     assert not a.answered and a.missing == ("Beijing",)
 
 
+def test_the_stock_exchanges_acronyms_are_known(engine):
+    # "The Shanghai and Shenzhen stock exchanges successfully issued 65 pieces …"
+    a = engine.ask(
+        "How many IP securitization products were issued on the SSE and SZSE, and for what"
+        " total amount?"
+    )
+    assert a.answered and "65 pieces" in a.best.quote
+    a = engine.ask("How many IP securitization products were listed on the HKEX?")
+    assert not a.answered and a.missing == ("HKEX",)
+
+
 def test_a_relative_which_asks_for_no_name(engine):
     # ", which supported 16 provinces," describes the plan: the question asks for a share
     a = engine.ask(
