@@ -54,8 +54,8 @@ def main() -> None:
     )
 
     from qa.answer import Engine, read_document
-    from qa.answer_type import forget_questions
     from qa.evaluation import load_set
+    from qa.figures import forget_questions
 
     text = read_document()
     Engine(text)  # imports and first-use caches

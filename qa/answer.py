@@ -23,35 +23,23 @@ from qa.answer_type import (
     NAME,
     SHARE,
     asked_post,
-    asks_alone,
     asks_definition,
     asks_forecast,
-    asks_future,
     asks_method,
     asks_name,
-    asks_part_of_named,
     asks_ranking,
     asks_reason,
     asks_where,
     asks_winner,
     asks_yes_no,
-    beside,
-    bound_start,
-    bounds,
-    clauses,
     counted,
-    counted_after,
-    counts,
-    counts_directly,
     dated,
     expand_contractions,
     figure_kind,
     gives_figure,
     gives_method,
-    gives_part,
     gives_rate,
     gives_reason,
-    insisted_on,
     looks_ahead,
     method_terms,
     money_nouns,
@@ -59,26 +47,31 @@ from qa.answer_type import (
     names_holder,
     names_one,
     names_other,
-    near_bound,
-    part_of,
     post_body,
     price_subject,
     ranked_terms,
     ranks,
     rate_kind,
-    said_with,
-    sentences,
-    separately,
-    set_aside,
-    stated_counts,
-    stated_numbers,
-    stated_whole,
 )
 from qa.config import Settings
+from qa.counting import counted_after, counts, counts_directly
 from qa.datafiles import data_file
 from qa.declining import DecliningRules
+from qa.figures import asks_future, bound_start, bounds, near_bound, stated_counts, stated_numbers
+from qa.parts import (
+    asks_alone,
+    asks_part_of_named,
+    beside,
+    gives_part,
+    insisted_on,
+    part_of,
+    separately,
+    set_aside,
+    stated_whole,
+)
 from qa.quote import QuoteSelector
 from qa.scope import Contrasts, Outlets, is_year, places_named, relative_years
+from qa.text_parts import clauses, said_with, sentences
 
 __all__ = ["Answer", "DocumentError", "Engine", "Hit", "read_document", "read_text"]
 

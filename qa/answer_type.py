@@ -5,19 +5,23 @@ a duration, "what share" a percentage. A quote that gives no such figure does no
 question, however many of its words it shares: that is the commonest near miss ("How many
 trademarks were registered in 2021?" against "patent and trademark pledge financing reached
 309.8 billion yuan").
+
+Beside this module: :mod:`qa.counting` (does a quote count the things asked about),
+:mod:`qa.figures` (the figures a question states, bounds and claims), :mod:`qa.parts` (parts
+of a whole, one thing alone) and :mod:`qa.text_parts` (clauses, sentences, shared patterns).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 
-from index.analysis import STOPWORDS, Analyzer, Token
+from index.analysis import Analyzer
 from index.lazy_re import Lazy
-from index.passages import split_sentences
-from qa.scope import is_within_country, is_year, places_named
+from qa.counting import has_count
+from qa.scope import is_within_country, places_named
+from qa.text_parts import CURRENCY, MAGNITUDE, NUMBER_WORDS, PLURAL_RE, clauses, said_with
 
 _Lazy = Lazy
 
@@ -32,49 +36,28 @@ __all__ = [
     "NUMBER",
     "SHARE",
     "asked_post",
-    "asks_alone",
     "asks_definition",
     "asks_forecast",
-    "asks_future",
     "asks_method",
     "asks_ranking",
     "asks_where",
-    "beside",
-    "bound_start",
-    "bounds",
-    "clauses",
     "counted",
-    "counted_after",
     "counted_words",
-    "counts",
-    "counts_directly",
     "dated",
     "figure_kind",
-    "forget_questions",
     "gives_figure",
     "gives_method",
     "gives_rate",
-    "insisted_on",
-    "joined",
     "looks_ahead",
     "method_terms",
     "money_nouns",
     "named_kind",
     "names_holder",
     "names_one",
-    "near_bound",
-    "part_of",
     "price_subject",
     "ranked_terms",
     "ranks",
     "rate_kind",
-    "said_with",
-    "sentences",
-    "separately",
-    "set_aside",
-    "stated_counts",
-    "stated_numbers",
-    "stated_whole",
 ]
 
 SHARE, COUNT, MONEY, DURATION, NUMBER, DATE, NAME = (
@@ -119,16 +102,14 @@ _NOT_A_SUM = (
     r"(?![\s-]+(?:models?|structures?|systems?|mechanisms?|schemes?|methods?|arrangements?|"
     r"polic(?:y|ies)|standards?|reforms?|formulas?|types?|kinds?|sharing)\b)"
 )
-
 # A question asking for a figure.
-_CURRENCY = r"(?:yuan|rmb|renminbi|dollars?|euros?|pounds sterling|yen|usd|cny)"
 _QUANTITY_RE = _Lazy(
     r"\b(how (much|many|long|often|fast|big|large|high)|by how much|what ([\w'’-]+ ){0,8}((share|"
     r"proportion|portion|percentage|fraction|rate|ratio|yield|number|amount|total|size|scale|"
     r"sum|volume)s?|value|figure|"
     rf"salary|salaries|wages?|fees?|prices?|costs?|budgets?|income|revenues?|turnover|profits?|"
     rf"{_SUM_NAMES})|(share|proportion|portion|percentage|fraction|ratio|(?<=what )cut) of|"
-    rf"in (?:us )?{_CURRENCY})\b{_NOT_A_SUM}",
+    rf"in (?:us )?{CURRENCY})\b{_NOT_A_SUM}",
     re.I,
 )
 # "What does an agent earn?", "what do banks charge": money asked for without "how much"
@@ -196,23 +177,13 @@ _COUNT_RE = _Lazy(r"\bhow many\b", re.I)
 
 # Figures in a quote.
 _DIGIT_RE = _Lazy(r"\d+(?:[.,]\d+)+|\d+%|\b(?!(?:19|20)\d\d\b)\d+\b")  # not a year alone
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-    r"fifty|hundred|thousand|million|billion|trillion|twice|double|half|dozen"
-)
 _PERCENT_RE = _Lazy(r"\d\s?%|\bper ?cent|\bpercentage points?\b|\btimes\b", re.I)
-_MAGNITUDE = r"(?:\s+(?:hundred|thousand|million|billion|trillion))*"
 _MONEY_RE = _Lazy(
-    rf"\d{_MAGNITUDE}\s+(?:us\s+|u\.s\.\s+)?{_CURRENCY}\b|[$¥€£]\s?\d|\b(?:rmb|usd|cny)\s?\d", re.I
+    rf"\d{MAGNITUDE}\s+(?:us\s+|u\.s\.\s+)?{CURRENCY}\b|[$¥€£]\s?\d|\b(?:rmb|usd|cny)\s?\d", re.I
 )
 _DURATION_RE = _Lazy(
-    rf"\b(?:\d+(?:\.\d+)?|{_NUMBER_WORDS}|a few|several|a)\s+(?:[a-z]+\s+)?"
+    rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORDS}|a few|several|a)\s+(?:[a-z]+\s+)?"
     r"(?:days?|weeks?|months?|years?|hours?|decades?)\b(?!\s+(?:ago|earlier)\b)|\bdecade\b",
-    re.I,
-)
-# After a number: it is money or a percentage, so it counts nothing.
-_NOT_A_COUNT_RE = _Lazy(
-    rf"^(?:[\d.,]*){_MAGNITUDE}\s*(?:%|percent\b|per cent\b|percentage\b|(?:us\s+)?{_CURRENCY}\b)",
     re.I,
 )
 # Where the thing counted ends in a question: its verb, a preposition, punctuation.
@@ -221,16 +192,6 @@ _COUNTED_END_RE = _Lazy(
     r"in|on|at|for|from|by|under|during|since|with|to|that|which|who|across|between|per)\b|[?,.;:!]",
     re.I,
 )
-# A plural noun: "colleges", "companies", "people" (not "business", "status", "analysis",
-# "overseas", "its")
-_PLURAL_RE = _Lazy(
-    r"\b(?!(?:overseas|news|series|species|always|perhaps|whereas)\b)"
-    r"(?:[a-z][a-z-]*[a-hj-rtv-z]s|people|children|men|women|staff|personnel)\b(?!')",
-    re.I,
-)
-_CLAUSE_BREAK_RE = _Lazy(r"[;:!?]|[.,](?=\s|$)")
-_SENTENCE_BREAK_RE = _Lazy(r"[;:!?]|[.](?=\s|$)")
-_COUNT_WORD_RE = _Lazy(rf"\d+(?:[.,]\d+)*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
 
 
 # "Who is the director general of SIPO?", "who heads the Ministry of Education": the holder of
@@ -408,16 +369,6 @@ def named_kind(question: str) -> str | None:
                 "insurer": "company",
             }.get(kind, kind)
     return None
-
-
-def forget_questions() -> None:
-    """Empty the caches keyed by a question's text (its kind of figure, of name, its bounds):
-    they spare
-    one answer the same reading three or four times, and a benchmark of new questions must not
-    find them filled by earlier runs of the same ones."""
-    figure_kind.cache_clear()
-    named_kind.cache_clear()
-    _read_bounds.cache_clear()
 
 
 def names_one(kind: str, text: str) -> bool:
@@ -733,7 +684,7 @@ def gives_figure(kind: str, text: str) -> bool:
     if kind == DATE:
         return _TIME_RE.search(text) is not None
     if kind == COUNT:  # a number of things: not money, a percentage or a year
-        return any(_has_count(c) for c in clauses(text))
+        return any(has_count(c) for c in clauses(text))
     return _DIGIT_RE.search(text) is not None
 
 
@@ -747,28 +698,6 @@ def dated(text: str, asked: frozenset[str], analyzer: Analyzer) -> bool:
     return said_with(text, lambda s: gives_figure(DATE, s), asked, need, analyzer)
 
 
-def said_with(
-    text: str,
-    gives: Callable[[str], bool],
-    terms: frozenset[str],
-    need: int,
-    analyzer: Analyzer,
-    parts: Callable[[str], list[str]] | None = None,
-) -> bool:
-    """Whether one sentence of ``text`` (or one of ``parts(text)``, such as its clauses) gives
-    what ``gives`` accepts and holds ``need`` of ``terms``: the figure, date or method said of
-    the thing asked about, not somewhere else in the quote."""
-    return any(
-        gives(part) and len(terms & analyzer.term_set(part)) >= need
-        for part in (parts or sentences)(text)
-    )
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences of a text (split at full stops, semicolons, colons, ! and ?)."""
-    return [s for s in _SENTENCE_BREAK_RE.split(text) if s.strip()]
-
-
 def counted_words(question: str) -> str:
     """What a "how many" question counts, as typed: "How many IP operating funds were set
     up?" → "IP operating funds"; "how many colleges run IP courses" → "colleges" (the first
@@ -780,7 +709,7 @@ def counted_words(question: str) -> str:
     rest = question[m.end() :]
     end = _COUNTED_END_RE.search(rest)
     words = (rest[: end.start()] if end else rest).strip()
-    plural = _PLURAL_RE.search(words)
+    plural = PLURAL_RE.search(words)
     return words[: plural.end()] if plural else words
 
 
@@ -788,536 +717,6 @@ def counted(question: str, analyzer: Analyzer) -> tuple[str, ...]:
     """The analysed terms of what a "how many" question counts, its head noun last:
     "How many IP operating funds were set up?" → (intellectu, properti, oper, fund)."""
     return tuple(analyzer.terms(counted_words(question)))
-
-
-# "How many of the 65 products …", "Of the 4,000 patents …, how many …", "what share of the
-# 865,000 employees …", "among the 190 universities": a part of a whole the question states
-_ABOUT = r"(?:(?:more than|over|nearly|almost|about|around|roughly|some)\s+)?"
-_WHOLE_RE = _Lazy(
-    r"(?:\bhow (?:many|much)\s+|\b(?:share|proportion|percentage|fraction|portion|part|number)\s+"
-    rf"|^\W*|\b(?=among\b))(?:of|among|out of)\s+(?:the\s+|these\s+|those\s+)?{_ABOUT}"
-    r"(\d+(?:[.,]\d+)*)(?![.,]?\d)",
-    re.I,
-)
-# …or refers back to it: "With more than 73,000 institutions in China, how many of them …"
-_OF_THEM_RE = _Lazy(
-    r"\b(?:how (?:many|much)|share|proportion|percentage|fraction|portion|part|number)\s+"
-    r"(?:of|among)\s+(?:them|these|those|which)\b",
-    re.I,
-)
-# what gives a part after the whole: "2,800 pilot enterprises, including 189 …", "27,000
-# times, …, of which 30% of patents …", "…. Among them, the number of inclusive projects …"
-_PART_MARKER_RE = _Lazy(
-    r"\b(?:of which|of whom|among them|among which|of these|of them|in which|including)\b", re.I
-)
-# …and before it: "408 of the world's leading 5,000 brands"
-# (a magnitude may stand between, "1.2 million of the …"; not any word: "4 types of insurance
-# and 16 products" gives no part of the 16)
-_PART_BEFORE_RE = _Lazy(
-    r"\d[\d.,]*%?(?:\s+(?:hundred|thousand|million|billion|percent|per cent))?"
-    r"\s+of\s+(?:[^\d.;:!?]*?\s)?$"
-)
-_NUMBER_RE = _Lazy(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![.,]?\d)")
-_SENTENCE_END_RE = _Lazy(r"[.!?;](?=\s|$)")
-
-
-# A number a question states (not a year, not "H1", not "23rd"): "How many of the 65 …"
-# (not a year, nor the end of a range of years: "2021-25")
-_GIVEN_NUMBER_RE = _Lazy(
-    r"(?<![\w.,])(?<!(?:19|20)\d\d[-–])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*%?(?!\w)"
-)
-
-
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY_RE = _Lazy(rf"\b{_MONTH}\s+$|^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I)
-
-
-# A number after these is a threshold, not the things asked about: "projects under 10 million
-# yuan" ("more than" and "over" are not: "more than 73,000 institutions" are those asked about)
-_THRESHOLD_RE = _Lazy(
-    r"\b(?:under|below|less than|fewer than|at most|up to|not exceeding|smaller than)\s+$", re.I
-)
-# …and a number after these is a bound a figure is held against: "Did pledge loans top 370
-# billion yuan?", "over 95 percent", "pass 400,000"
-_BOUND_RE = _Lazy(
-    r"\b(?:(?:more|greater|higher|larger|bigger|fewer|less|lower|smaller) than|over|above|"
-    r"under|below|beyond|exceed(?:s|ed|ing)?|pass(?:es|ed|ing)?|tops?|topped|topping|"
-    r"surpass(?:es|ed|ing)?|at least|at most|up to|not exceeding|in excess of|upwards of|"
-    r"nearly|almost|close to|about|around|roughly|approximately)\s+$",
-    re.I,
-)
-# A figure with its magnitude and unit: "372.364 billion yuan", "95.2%", "865,000 people"
-_FIGURE_RE = _Lazy(
-    r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?:(?!\w)|(?=(?:k|mn?|bn|tn|pc|pct)\b))"
-    # its scale, written out or short ("372.364 billion", "58.7bn", "420k")
-    r"(\s?(?:k|mn?|bn|tn)\b|(?:\s+(?:hundred|thousand|million|billion|trillion))*)"
-    rf"\s*(%|percent\b|per cent\b|pc\b|pct\b|percentage points?\b|points?\b|pp\b|ppts?\b|"
-    rf"(?:us\s+)?{_CURRENCY}\b|"
-    r"(?:days?|weeks?|months?|years?|yrs?|hours?)\b)?",
-    re.I,
-)
-_TIME_UNITS = ("day", "week", "month", "year", "hour")
-_PERCENT_WORD_RE = _Lazy(r"\s*(?:percent|per cent|pct)\b", re.I)
-_SCALE = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12,
-}  # fmt: skip
-
-
-def _figures(text: str, spelled: bool = False) -> list[tuple[float, str]]:
-    """The figures ``text`` gives, as (value, unit): unit "%", "points" (percentage points),
-    "money", a unit of time ("month") or "" for a bare number; not a year standing alone.
-    With ``spelled``, spelt-out ones too ("in the past three years")."""
-    found = [f for _, _, digits in _spelled(text) for f in _figures(digits)] if spelled else []
-    for m in _FIGURE_RE.finditer(text):
-        digits, scale, unit = m.group(1), m.group(2), (m.group(3) or "").lower()
-        if not scale and not unit and is_year(digits):
-            continue
-        if "," in digits and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
-            continue  # "1,2": a list, not a number
-        value = float(digits.replace(",", ""))
-        for word in scale.lower().split():
-            value *= _SCALE[word]
-        unit = {"yr": "year", "yrs": "year"}.get(unit, unit)
-        if unit.startswith(("percentage", "point", "pp")):  # "10.5 points", "3.1pp"
-            kind = "points"
-        elif unit in ("%", "percent", "per cent", "pc", "pct"):
-            kind = "%"
-        elif unit.rstrip("s") in _TIME_UNITS:
-            kind = unit.rstrip("s")  # "17 months": a length of time, not 17 provinces
-        else:
-            kind = "money" if unit else ""
-        found.append((value, kind))
-    return found
-
-
-# words one of which a question holding a bound has (see _BOUND_RE)
-_BOUND_HINTS = (
-    "than", "over", "above", "under", "below", "beyond", "exceed", "pass", "top", "surpass",
-    "least", "most", "up to", "excess", "upwards", "nearly", "almost", "close to", "about",
-    "around", "roughly", "approx",
-)  # fmt: skip
-_SMALL = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-# A figure spelt out: "a hundred", "thirty thousand", "twenty-five", "five million yuan"
-_SPELLED_RE = _Lazy(
-    rf"\b(?:(?P<tens>{'|'.join(_TENS)})(?:[\s-](?P<unit>{'|'.join(_SMALL[:9])}))?|"
-    rf"(?P<small>a|{'|'.join(_SMALL)}))"
-    r"(?P<scale>(?:\s+(?:hundred|thousand|million|billion|trillion))*)\b"
-    r"(?P<rest>\s*(?:%|percent\b|per cent\b|[a-z]+\b)?)",
-    re.I,
-)
-
-
-def _spelled(question: str) -> list[tuple[int, int, str]]:
-    """Figures a question spells out, as (start, end, the figure in digits with what follows
-    it): "more than a hundred colleges" → "100 colleges". Not "a" or "one" alone."""
-    found = []
-    for m in _SPELLED_RE.finditer(question):
-        small, scale = (m.group("small") or "").lower(), m.group("scale")
-        if small in ("a", "one") and not scale:
-            continue
-        half = question[max(0, m.start() - 5) : m.start()].lower() == "half "
-        if m.group("tens"):
-            value = 10 * (_TENS.index(m.group("tens").lower()) + 2)
-            value += _SMALL.index(m.group("unit").lower()) + 1 if m.group("unit") else 0
-        else:
-            value = 1 if small == "a" else _SMALL.index(small) + 1
-        if half:  # "half a million"
-            value = 0.5 * value
-        digits = f"{value:g}{scale}{m.group('rest')}"
-        unit = _figures(digits)[0][1] != _figures(f"{value:g}{scale}")[0][1]  # "percent", "yuan"
-        found.append(
-            (m.start() - 5 if half else m.start(), m.end() if unit else m.end("scale"), digits)
-        )
-    return found
-
-
-_DENOMINATORS = {
-    "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-}  # fmt: skip
-# A share spelt out: "a third", "three fifths", "two-thirds", "half", "four out of five"
-_FRACTION_RE = _Lazy(
-    rf"\b(?:(?P<num>a|an|{'|'.join(_SMALL[:9])})[\s-]+(?P<den>{'|'.join(_DENOMINATORS)})s?|"
-    rf"(?P<half>half)|(?P<n2>{'|'.join(_SMALL[:9])}|\d+)\s+(?:out of|in)\s+"
-    rf"(?P<d2>{'|'.join(_SMALL[:10])}|\d+))\b",
-    re.I,
-)
-
-
-def _number_word(word: str) -> int:
-    word = word.lower()
-    return int(word) if word.isdigit() else 1 if word in ("a", "an") else _SMALL.index(word) + 1
-
-
-def _fractions(question: str) -> list[tuple[int, int, float]]:
-    """Shares a question spells out, as (start, end, percentage): "over a third" → 33.3,
-    "four out of five" → 80."""
-    found = []
-    for m in _FRACTION_RE.finditer(question):
-        if re.match(
-            r"\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b", question[m.end() :]
-        ):
-            continue  # "half a million" is a number (see _spelled), not a share
-        if m.group("half"):
-            value = 50.0
-        elif m.group("den"):
-            value = 100 * _number_word(m.group("num")) / _DENOMINATORS[m.group("den").lower()]
-        else:
-            whole = _number_word(m.group("d2"))
-            if not whole:
-                continue
-            value = 100 * _number_word(m.group("n2")) / whole
-        found.append((m.start(), m.end(), value))
-    return found
-
-
-def bound_start(question: str, start: int) -> int:
-    """Where the words holding a figure as a bound begin: at "roughly" of "roughly a quarter",
-    "top" of "top 370 billion yuan"; ``start`` itself when none come before it."""
-    before = question[max(0, start - 20) : start]
-    m = _BOUND_RE.search(before)
-    return start - len(before) + m.start() if m else start
-
-
-def bounds(question: str, claimed: bool = False) -> list[tuple[str, float, str]]:
-    """The figures a question holds something against (see :func:`_read_bounds`); read once per
-    question, though the tests of the quote and of coverage both ask."""
-    return list(_read_bounds(question, claimed))
-
-
-@lru_cache(maxsize=256)
-def _read_bounds(question: str, claimed: bool) -> tuple[tuple[str, float, str], ...]:
-    """The figures a question holds something against, as (typed, value, unit): "Did pledge
-    loans top 370 billion yuan?" → [("370 billion yuan", 3.7e11, "money")]; "more than a
-    hundred colleges" → [("a hundred", 100.0, "")]; "over a third" → [("a third", 33.3…,
-    "%")]. With ``claimed``, every figure it states (not a year or a day): a claim to check,
-    "Did SIPO set up 25 operating funds?", which 20 funds refutes."""
-    lower = question.lower()
-    if claimed:
-        if not any(c.isdigit() for c in question) and not any(w in lower for w in _BOUND_HINTS):
-            return ()
-    elif not any(word in lower for word in _BOUND_HINTS):
-        return ()  # (the patterns are slow to compile, and most questions hold no bound)
-
-    def bounding(start: int) -> bool:
-        return _BOUND_RE.search(question[max(0, start - 20) : start]) is not None
-
-    def period(start: int, unit: str) -> bool:  # "over three years": during them, no bound
-        before = question[max(0, start - 6) : start].lower().split()
-        return unit in _TIME_UNITS and before[-1:] == ["over"]
-
-    found = []
-    shares = _fractions(question)
-    for start, end, value in shares:
-        if bounding(start):
-            found.append((question[start:end], value, "%"))
-
-    def in_share(start: int) -> bool:  # "three" of "three fifths", "1" of "1 in 5"
-        return any(a <= start < b for a, b, _ in shares)
-
-    for m in _FIGURE_RE.finditer(question):
-        day = _DAY_RE.search(question[m.end(2) : m.end(2) + 14])  # not "24 aug"
-        if in_share(m.start()) or day or not (claimed or bounding(m.start())):
-            continue
-        if (figure := _figures(m.group())) and not period(m.start(), figure[0][1]):
-            found.append((m.group().strip(), *figure[0]))
-    for start, end, digits in _spelled(question):
-        if in_share(start):
-            continue
-        figure = _figures(digits)
-        if bounding(start) and figure and not period(start, figure[0][1]):
-            found.append((question[start:end].strip(), *figure[0]))
-    return tuple(found)
-
-
-# A question about what will be: "Will open licences top 800 by the end of the year?"
-_FUTURE_Q_RE = _Lazy(
-    r"\b(?:will|going to|expect\w*|forecast\w*|projected|predicted|targets?|targeted)\b", re.I
-)
-
-
-def asks_future(question: str) -> bool:
-    """Whether the question asks about what will be ("will", "expected", "forecast")."""
-    return _FUTURE_Q_RE.search(question) is not None
-
-
-def near_bound(
-    text: str,
-    bound: tuple[str, float, str],
-    factor: float,
-    ahead: bool = False,
-    about: frozenset[str] = frozenset(),
-    analyzer: Analyzer | None = None,
-) -> bool:
-    """Whether ``text`` gives a figure of the bound's unit within ``factor`` of it either way,
-    one that tells whether the bound was passed: 372.364 billion yuan for "more than 370
-    billion yuan", not 27.1% growth (another unit) or 58.7 billion (another order of size).
-    A bare number in the question ("more than 370 billion") may be a sum in the text. With
-    ``ahead``, for a question about what will be, only in a sentence looking ahead: the 309.8
-    billion yuan of 2021 does not tell whether pledge financing will top 400 billion. With
-    ``about`` (analysed terms), only in a clause holding one of them: "more than 1,000 bank-
-    enterprise docking activities" says nothing of "more than 1,000 insurance claims"."""
-    _, value, unit = bound
-    units = {unit, "money"} if unit == "" else {unit}
-    for sentence in sentences(text) if ahead else [text]:
-        if ahead and not looks_ahead(sentence):
-            continue
-        for part in _said_of(sentence) if about and analyzer else [sentence]:
-            if about and analyzer and about.isdisjoint(analyzer.term_set(part)):
-                continue
-            if any(
-                kind in units and value > 0 and 1 / factor <= figure / value <= factor
-                for figure, kind in _figures(part, spelled=True)
-            ):
-                return True
-    return False
-
-
-_LETTERS_RE = _Lazy(r"[A-Za-z][\w'-]*")
-
-
-def _said_of(sentence: str) -> list[str]:
-    """The clauses of a sentence, each with what its figure is said of: a clause of a figure
-    and a word or two ("an increase of 60.91%") speaks of the clause before it ("The number
-    of cumulative loans in that year was 5981")."""
-    out: list[str] = []
-    for part in clauses(sentence):
-        words = [w for w in _LETTERS_RE.findall(part) if w.lower() not in STOPWORDS]
-        out.append(f"{out[-1]}, {part}" if out and len(words) <= 1 else part)
-    return out
-
-
-def _stated(question: str) -> list[re.Match[str]]:
-    """The numbers a question states (not a day of a month: "aug 24")."""
-    return [
-        m
-        for m in _GIVEN_NUMBER_RE.finditer(question)
-        if not _DAY_RE.search(question[max(0, m.start() - 12) : m.start()])
-        and not _DAY_RE.search(question[m.end() : m.end() + 14])
-    ]
-
-
-def stated_numbers(question: str) -> list[str]:
-    """The numbers a question states, as typed: "How many of the 65 products …" → ["65"]
-    (not a day of a month: "aug 24")."""
-    return [m.group() for m in _stated(question)]
-
-
-def stated_counts(question: str, bounded: bool = False) -> list[str]:
-    """The numbers a question states that are not percentages or thresholds: how many things
-    it is about ("the 20 funds") or a sum ("the 58.724 billion yuan"), not "under 10 million
-    yuan"; with ``bounded``, not a bound either ("more than 370 billion yuan", see
-    :func:`bounds`)."""
-    return [
-        m.group()
-        for m in _stated(question)
-        if not m.group().endswith("%")
-        and not _PERCENT_WORD_RE.match(question, m.end())  # "80 percent" is a percentage too
-        and not _THRESHOLD_RE.search(question[max(0, m.start() - 14) : m.start()])
-        and not (bounded and _BOUND_RE.search(question[max(0, m.start() - 20) : m.start()]))
-    ]
-
-
-def stated_whole(question: str) -> str | None:
-    """The whole a question asks a part of, as typed: "How many of the 65 IP securitization
-    products were issued in Shenzhen?" → "65", "With 73,000 institutions, how many of them …"
-    → "73,000"; None when it states none (a year is no whole: "how many of the 2021 deals")."""
-    m = _WHOLE_RE.search(question)
-    if m and not is_year(m.group(1)):
-        return m.group(1)
-    if _OF_THEM_RE.search(question) and (stated := stated_counts(question)):
-        return stated[0]  # "With more than 73,000 institutions, how many of them …"
-    return None
-
-
-# "How many of China's IP service institutions are patent agencies?": a part of a whole named
-# but not numbered
-_PART_NAMED_Q_RE = _Lazy(r"\bhow many of\s+(?!them\b|these\b|those\b|which\b)(?![^?]*?\d)", re.I)
-# a figure given as a part of something: "408 of the world's leading 5,000 brands", "30% of
-# patents belong to …"
-_PART_OF_RE = _Lazy(r"\d[\d.,]*%?\s+(?:[\w-]+\s+)?of\s+(?!\d)[\w'’-]+")
-
-
-def asks_part_of_named(question: str) -> bool:
-    """Whether a question asks how many of a whole it names without a number are something:
-    "How many of China's IP service institutions are patent agencies?"."""
-    return _PART_NAMED_Q_RE.search(question) is not None
-
-
-def gives_part(text: str, gives: Callable[[str], bool]) -> bool:
-    """Whether a sentence of ``text`` gives what ``gives`` accepts as a part of something: after
-    "of which", "among them", "including" …, or as "408 of the world's leading brands". A total
-    ("there are more than 73,000 IP service institutions") is no part of itself."""
-    for sentence in sentences(text):
-        marker = _PART_MARKER_RE.search(sentence)
-        if marker and gives(sentence[marker.end() :]):
-            return True
-        if marker and marker.start() < 2 and gives(sentence):  # "Among them, the number …"
-            return True
-        if _PART_OF_RE.search(sentence) and gives(sentence):
-            return True
-    return False
-
-
-def part_of(text: str, whole: str, gives: Callable[[str], bool]) -> bool:
-    """Whether ``text`` gives a part of ``whole`` (a number as the question typed it) that
-    ``gives`` accepts: the whole is there, and a figure is given as part of it, after "of
-    which", "among them" or "including" in the rest of its sentence or the next one, or just
-    before "of … <whole>" ("408 of the world's leading 5,000 brands"). A figure elsewhere in the
-    passage is of something else: "Of the 4,000 patents screened, how many are utility models?"
-    is not answered by the 20,000 enterprises they were pushed to."""
-    digits = whole.replace(",", "")
-    for m in _NUMBER_RE.finditer(text):
-        if m.group().replace(",", "") != digits:
-            continue
-        before = text[: m.start()]
-        start = max((e.end() for e in _SENTENCE_END_RE.finditer(before)), default=0)
-        if _PART_BEFORE_RE.search(before[start:]):
-            return True
-        after = text[m.end() :]
-        ends = [e.end() for e in _SENTENCE_END_RE.finditer(after)][:2]
-        span = after[: ends[-1]] if ends else after
-        marker = _PART_MARKER_RE.search(span)
-        if marker and gives(span[marker.end() :]):
-            return True
-    return False
-
-
-def beside(text: str, numbers: list[str], gives: Callable[[str], bool]) -> bool:
-    """Whether a sentence of ``text`` holding one of ``numbers`` (as a question typed them)
-    gives what ``gives`` accepts: "How much capital do the 20 IP operating funds manage?" is
-    answered beside the 20 funds, not by a sum in another sentence."""
-    wanted = {n.replace(",", "") for n in numbers}
-    for sentence in split_sentences(text):
-        said = {m.group().replace(",", "") for m in _NUMBER_RE.finditer(sentence)}
-        if said & wanted and gives(sentence):
-            return True
-    return False
-
-
-_AND_RE = _Lazy(r"\b([^\W\d_][\w'-]*)\s+and\s+([^\W\d_][\w'-]*)\b")
-
-
-# A question insisting on one thing apart from others: "trademark pledge financing alone"
-_ALONE_RE = _Lazy(
-    r"\b(alone|excluding|exclusive of|apart from|by itself|on (?:its|their) own|separately|"
-    r"broken down|breakdown|respectively|not counting|leaving out)\b",
-    re.I,
-)
-# …and what it sets aside: "excluding patents"
-_SET_ASIDE_RE = _Lazy(
-    r"\b(?:excluding|exclusive of|apart from|not counting|leaving out|without)\s+([^,;:.?!]+)",
-    re.I,
-)
-
-
-# "How much of China's 2021 IP royalty trade was exports?": a part of a whole, by its name
-_PART_NAMED_RE = _Lazy(
-    r"\bhow (?:much|many) of\b.+?\b(?:was|were|is|are|came from|comes? from|went to|goes to)\s+"
-    r"((?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s*[?.!]?\s*$",
-    re.I,
-)
-
-
-def _part_named(question: str) -> re.Match[str] | None:
-    folded = question.lower()
-    if "how much of" not in folded and "how many of" not in folded:
-        return None  # most questions: spare compiling the pattern
-    return _PART_NAMED_RE.search(question)
-
-
-def asks_alone(question: str) -> bool:
-    """Whether a question insists on one thing apart from others ("alone", "excluding …",
-    "on its own", "separately", "how much of … was exports")."""
-    return _ALONE_RE.search(question) is not None or _part_named(question) is not None
-
-
-_INSISTED_RE = _Lazy(
-    r"((?:[A-Za-z][\w'’-]*\s+){1,3}?)(?:alone|on (?:its|their) own|by (?:itself|themselves)|"
-    r"separately)\b"
-)
-# A word that ends the phrase before "alone": "from trademarks alone" → "trademarks"
-_PHRASE_BREAK_RE = _Lazy(
-    r"(?:the|a|an|of|from|for|in|on|by|to|with|and|or|was|were|is|are|did|do|does|came|come|"
-    r"get|got|how|what|much|many)",
-    re.I,
-)
-_TIME_WORD_RE = _Lazy(
-    r"(?:year|years|month|months|quarter|quarters|half|period|time|today|now|\d+)", re.I
-)
-
-
-def insisted_on(question: str) -> str:
-    """The words a question insists on, as typed: up to three before "alone", "on its own",
-    "by itself", "separately", back to a function word: "… came from trademarks alone?" →
-    "trademarks", "trademark pledge financing alone" → all three; "" when the word before is
-    a time ("in 2021 alone", "that year alone") or there is none."""
-    if part := _part_named(question):
-        return re.sub(r"(?i)^the\s+", "", part.group(1))
-    m = _INSISTED_RE.search(question)
-    if m is None:
-        return ""
-    words = m.group(1).split()
-    if _TIME_WORD_RE.fullmatch(words[-1]):
-        return ""
-    phrase: list[str] = []
-    for word in reversed(words):
-        if _PHRASE_BREAK_RE.fullmatch(word):
-            break
-        phrase.insert(0, word)
-    return " ".join(phrase)
-
-
-def set_aside(question: str) -> list[str]:
-    """What a question sets aside, as typed: "… alone, excluding patents?" → ["patents"]."""
-    return [m.group(1) for m in _SET_ASIDE_RE.finditer(question)]
-
-
-def joined(
-    clause: str,
-    asked: frozenset[str],
-    analyzer: Analyzer,
-    others: frozenset[str] | None = None,
-) -> list[str]:
-    """The pairs "A and B" of ``clause`` where the question names one word and not the other,
-    and the clause names the one only there: "import and export" for a question about
-    exports; its figure is for both together. With ``others``, only pairs whose other word is
-    one of them."""
-    found = []
-    terms = analyzer.terms(clause)
-    for m in _AND_RE.finditer(clause):
-        a, b = analyzer.terms(m.group(1)), analyzer.terms(m.group(2))
-        if len(a) != 1 or len(b) != 1 or a == b:
-            continue
-        one = a[0] if a[0] in asked else b[0] if b[0] in asked else None
-        other = b[0] if one == a[0] else a[0]
-        if one is None or other in asked or terms.count(one) > 1:
-            continue
-        if others is not None and other not in others:
-            continue
-        found.append(m.group())
-    return found
-
-
-def separately(
-    text: str,
-    asked: frozenset[str],
-    analyzer: Analyzer,
-    gives: Callable[[str], bool],
-    others: frozenset[str] | None = None,
-) -> bool:
-    """Whether ``text`` gives what ``gives`` accepts for what the question (terms ``asked``)
-    names, not only for a pair it names one of (see :func:`joined`, and ``others`` there):
-    "the total import and export volume … reached 378.3 billion yuan" gives no figure for
-    exports. Only clauses naming something asked about count; when none does, this has
-    nothing to say."""
-    about = [c for c in clauses(text) if gives(c) and asked & analyzer.term_set(c)]
-    return not about or any(not joined(c, asked, analyzer, others) for c in about)
 
 
 # How a declined answer names the figure it did not find.
@@ -1330,142 +729,3 @@ FIGURE_NAMES = {
     COUNT: "a count",
     NUMBER: "a figure",
 }
-
-
-def counts(text: str, things: tuple[str, ...], analyzer: Analyzer, named: bool = False) -> bool:
-    """Whether ``text`` can answer "how many <things>" (``things``: analysed terms, such as the
-    head noun from :func:`counted`): it gives a number that is not money, a percentage or a
-    year; and when it names any of ``things``, a clause naming one gives such a number
-    ("employing more than 865,000 people"), not only a clause about something else ("trademark pledge financing
-    reached 309.8 billion yuan"). A quote that never names the things counted may count them
-    in other words ("7,345 inclusive projects" for "deals"): that is not held against it,
-    unless ``named`` (the briefing has a word for the things, and the quote does not use it)."""
-    raw = clauses(text)
-    parts = [analyzer.term_set(c) for c in raw]
-    counting = [(c, r) for c, r in zip(parts, raw, strict=True) if _has_count(r)]
-    if not counting:
-        return False
-    wanted = set(things)
-    if not any(c & wanted for c in parts):
-        return not named
-
-    return any(c & wanted and not _counts_other(r, wanted, analyzer) for c, r in counting) or any(
-        counts_directly(text, t, analyzer, 8, lists=True) for t in wanted
-    )
-
-
-def clauses(text: str) -> list[str]:
-    """The clauses of a text: split at commas, semicolons and full stops."""
-    return [c for c in _CLAUSE_BREAK_RE.split(text) if c.strip()]
-
-
-def counts_directly(
-    text: str, head: str, analyzer: Analyzer, within: int = 6, *, lists: bool = False
-) -> bool:
-    """Whether ``text`` puts a count right before ``head`` (an analysed term): a number that is
-    not money, a percentage or a year, then ``head`` within ``within`` terms of the same clause
-    with no other plural or number between: "17 provinces", "5,729 national intellectual
-    property advantage demonstration enterprises", but not "100 universities have opened
-    undergraduate programs" for undergraduates. With ``lists``, commas do not end the clause:
-    "nearly 20,000 micro, small and medium-sized enterprises" — unless a new phrase follows
-    ("more than 150 project investment, a number of invested companies …"). Or after it:
-    "the number of cumulative loans in that year was 5981" (see :func:`counted_after`)."""
-    tokens = analyzer.tokens(text)
-    breaks = _SENTENCE_BREAK_RE if lists else _CLAUSE_BREAK_RE
-    for i, tok in enumerate(tokens):
-        if not text[tok.start : tok.start + 1].isdigit() or not _is_count(text, tok.start, tok.end):
-            continue
-        for nxt in tokens[i + 1 : i + 1 + within]:
-            if breaks.search(text[tok.end : nxt.start]):
-                break
-            if lists and _NEW_PHRASE_RE.search(text[tok.end : nxt.start]):
-                break  # "150 project investment, a number of invested companies"
-            if nxt.term == head:
-                if _modifier(text, tokens, tokens.index(nxt), breaks):
-                    break  # "2,100 trademark brand guidance stations" counts stations
-                return True
-            word = text[nxt.start : nxt.end]
-            if word[:1].isdigit() or _PLURAL_RE.fullmatch(word):
-                break  # "100 universities … undergraduate programs": the number counts those
-    return counted_after(text, head, analyzer)
-
-
-# "The number of cumulative loans in that year was 5981": a count said after the things
-_NUMBER_OF_RE = _Lazy(
-    r"\bnumber of\b([^;:!?.,]{1,80}?)\b(?:was|were|is|are|reached|stood at|totall?ed|hit|"
-    r"exceeded)\s+(?:(?:more than|over|nearly|about|around|almost)\s+)?(\d[\d,.]*)",
-    re.I,
-)
-
-
-def counted_after(text: str, head: str, analyzer: Analyzer) -> bool:
-    """Whether ``text`` says "the number of <… head> was <count>": the things counted are
-    named before any "of", "in" …, "the number of patent transfer licenses of universities
-    and research institutes" counts licences, not institutes."""
-    if "number of" not in text.lower():
-        return False
-    return any(
-        head in analyzer.term_set(_PHRASE_END_RE.split(m.group(1), 1)[0])
-        and _is_count(text, m.start(2), m.end(2))
-        for m in _NUMBER_OF_RE.finditer(text)
-    )
-
-
-_PHRASE_END_RE = _Lazy(r"\b(?:of|in|for|by|from|with|under|at|on|to|and|that|which)\b", re.I)
-
-
-# A comma opening a new noun phrase, not the next item of a list of modifiers
-_NEW_PHRASE_RE = _Lazy(
-    r",\s*(?:a|an|the|of|which|with|its|their|this|these|those|some|many|most|all)\b", re.I
-)
-
-
-def _counts_other(clause: str, things: set[str], analyzer: Analyzer) -> bool:
-    """Whether ``things`` appear in ``clause`` only as words naming what a count counts:
-    "2,100 trademark brand guidance stations" counts stations, not trademarks."""
-    tokens = analyzer.tokens(clause)
-    seen = [i for i, tok in enumerate(tokens) if tok.term in things]
-    return bool(seen) and all(
-        _modifier(clause, tokens, i, _CLAUSE_BREAK_RE) and _after_count(clause, tokens, i)
-        for i in seen
-    )
-
-
-def _after_count(text: str, tokens: list[Token], i: int) -> bool:
-    """Whether ``tokens[i]`` follows a count within a few words, with no punctuation between."""
-    for tok in tokens[max(0, i - 8) : i]:
-        between = text[tok.end : tokens[i].start]
-        if (
-            text[tok.start : tok.start + 1].isdigit()
-            and _is_count(text, tok.start, tok.end)
-            and all(ch.isalpha() or ch in " -'’" for ch in between)
-        ):
-            return True
-    return False
-
-
-def _modifier(text: str, tokens: list[Token], i: int, breaks: _Lazy) -> bool:
-    """Whether the word of ``tokens[i]`` is singular and names what a plural after it in the
-    same clause is: "trademark" in "2,100 trademark brand guidance stations"."""
-    if _PLURAL_RE.fullmatch(text[tokens[i].start : tokens[i].end]):
-        return False
-    for prev, nxt in pairwise(tokens[i : i + 5]):
-        between = text[prev.end : nxt.start]
-        if breaks.search(between) or not (between.isspace() or between == "-"):
-            return False  # (a hyphen joins: "1,000 bank-enterprise docking activities")
-        if _PLURAL_RE.fullmatch(text[nxt.start : nxt.end]):
-            return True
-    return False
-
-
-@lru_cache(maxsize=4096)
-def _has_count(clause: str) -> bool:
-    """Whether a clause gives a number that can count things."""
-    return any(_is_count(clause, m.start(), m.end()) for m in _COUNT_WORD_RE.finditer(clause))
-
-
-def _is_count(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``text[start:end]`` can count things: not a percentage, a year,
-    or a sum of money ("309.8 billion yuan")."""
-    word = text[start:end]
-    return not (word.endswith("%") or is_year(word) or _NOT_A_COUNT_RE.match(text[end:]))

@@ -6,17 +6,10 @@ import re
 
 from index.transcript import Turn
 from qa.answer import Answer, Engine, Hit, question_summary
-from qa.answer_type import (
-    asked_post,
-    asks_definition,
-    bounds,
-    clauses,
-    expand_contractions,
-    joined,
-    named_kind,
-    stated_counts,
-    stated_whole,
-)
+from qa.answer_type import asked_post, asks_definition, expand_contractions, named_kind
+from qa.figures import bounds, stated_counts
+from qa.parts import joined, stated_whole
+from qa.text_parts import clauses
 
 REASONS = {
     "empty": "the question is empty",

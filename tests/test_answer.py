@@ -458,7 +458,7 @@ def test_figures_of_the_right_kind():
     ],
 )
 def test_a_count_must_count_the_thing_asked_about(engine, quote, head, expected):
-    from qa.answer_type import counts
+    from qa.counting import counts
 
     assert counts(quote, (head,), engine.analyzer) is expected
 
@@ -601,7 +601,7 @@ def test_a_question_matching_nothing_still_says_which_name_is_unknown(engine):
 
 
 def test_a_count_question_takes_a_close_second_that_counts_the_thing(engine):
-    from qa.answer_type import counts_directly
+    from qa.counting import counts_directly
 
     a = engine.analyzer
     assert counts_directly(
@@ -780,7 +780,7 @@ def test_a_number_the_question_states_is_not_its_answer(engine):
     a = engine.ask("growth rate of inclusive pledge loan projects under 10 million yuan")
     assert a.answered and "7,345" in a.best.quote
     # "H1", "23rd" and years are no numbers the question states
-    from qa.answer_type import stated_numbers
+    from qa.figures import stated_numbers
 
     assert stated_numbers("deals in H1 2022 at the 23rd award, 1.6 trillion and 65%") == [
         "1.6",
@@ -835,7 +835,8 @@ def test_who_holds_a_post_wants_someone_named_in_it(engine):
 
 
 def test_how_many_of_a_whole_named_wants_a_part_of_it(engine):
-    from qa.answer_type import asks_part_of_named, gives_figure, gives_part
+    from qa.answer_type import gives_figure
+    from qa.parts import asks_part_of_named, gives_part
 
     # the briefing gives the 73,000 institutions, and no part of them
     for question in (
@@ -895,7 +896,7 @@ def test_a_figure_for_two_things_together_is_no_figure_for_one_alone(engine):
         "How much of the 2021 patent and trademark pledge financing came from trademarks alone?"
     )
     assert not a.answered and a.reason == "only together"
-    from qa.answer_type import insisted_on
+    from qa.parts import insisted_on
 
     assert insisted_on("… came from trademarks alone?") == "trademarks"
     assert insisted_on("trademark pledge financing alone, excluding patents") == (
@@ -1012,7 +1013,7 @@ def test_a_claim_is_checked_against_the_figure_the_briefing_gives(engine):
 
 
 def test_a_figure_near_a_bound_is_said_of_what_the_question_names(engine):
-    from qa.answer_type import bounds, near_bound
+    from qa.figures import bounds, near_bound
 
     (bound,) = bounds("Did insurers pay out on more than 1,000 patent insurance claims?")
     about = frozenset(engine.analyzer.terms("insurers pay out patent insurance claims"))
@@ -1060,7 +1061,7 @@ def test_a_close_second_naming_the_period_asked_about_answers(engine):
 
 
 def test_a_count_said_after_the_things_counted(engine):
-    from qa.answer_type import counted_after, counts_directly
+    from qa.counting import counted_after, counts_directly
 
     text = "The number of cumulative loans in that year was 5981, an increase of 60.91%."
     assert counts_directly(text, "loan", engine.analyzer)
@@ -1108,7 +1109,7 @@ def test_a_close_second_naming_the_holder_of_a_post_answers(engine):
 
 
 def test_bounds_and_figures_near_them():
-    from qa.answer_type import bounds, near_bound
+    from qa.figures import bounds, near_bound
 
     assert bounds("Did loans top 370 billion yuan since 2017?") == [
         ("370 billion yuan", 3.7e11, "money")
