@@ -41,6 +41,10 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()  # "in Sept 2019"
 )
 _THIS_YEAR_RE = re.compile(r"\bthis year\b", re.I)
+# the time of the briefing itself: what holds "at present" holds in the briefing's year
+_PRESENT_RE = re.compile(
+    r"\b(?:at present|currently|so far|to date|up to now|until now|this month|last month)\b", re.I
+)
 # a month named: "May" only capitalised (the verb "may" is no month)
 _MONTH_RE = re.compile(
     r"\b(?i:january|february|march|april|june|july|august|september|october|november|"
@@ -177,6 +181,11 @@ class DecliningRules:
             said.update(
                 m.group(1) for m in _TITLE_PERIOD_RE.finditer(hit.quote) if m.group(1) > date[:4]
             )
+        if date and (present := _PRESENT_RE.search(hit.quote)):
+            # "At present, 17 provinces …", "so far has facilitated …": the briefing's own time
+            # ("How many … as of 2022?"), without the quote being held to it alone
+            last_month = present.group().lower() == "last month" and date[5:7] == "01"
+            said.add(str(int(date[:4]) - 1) if last_month else date[:4])
         return [] if any(year_covered(y, said) for y in asked) else asked
 
     def _periods_not_covered(self, query: Query, hit: Hit) -> list[str]:

@@ -531,6 +531,24 @@ def test_a_year_the_quote_does_not_speak_of_is_declined(engine):
     assert a.answered and "12.13 trillion yuan" in a.best.quote
 
 
+def test_what_holds_at_present_holds_in_the_briefings_year(engine):
+    # "At present, 17 provinces have issued implementation plans": as of 2022
+    a = engine.ask(
+        "As of August 2022, how many provinces have put out implementation plans for patent"
+        " open licensing?"
+    )
+    assert a.answered and "17 provinces" in a.best.quote
+    # "released last month": July 2022
+    a = engine.ask(
+        "According to the 23rd China Patent Award released in July 2022, what were the average"
+        " sales of the gold award projects?"
+    )
+    assert a.answered and "6.3 billion yuan" in a.best.quote
+    # ...and not in another year
+    a = engine.ask("How many provinces had issued open licensing implementation plans by 2019?")
+    assert not a.answered and a.reason == "other year"
+
+
 def test_a_plan_title_speaks_of_its_horizon_not_of_its_first_year(engine):
     # "(2021-2035)" in the Outline's title: 2035, still to come in 2022, is the plan's end
     a = engine.ask(
