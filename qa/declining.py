@@ -58,7 +58,8 @@ _OPENING_WORDS = frozenset(
     "after before during following despite also currently today recently specifically "
     "generally typically usually please tell give explain describe summarize summarise "
     "show quote cite looking turning speaking moving going finally lastly now although though "
-    "while whereas along alongside together unlike".split()
+    "while whereas along alongside together unlike comparing compare contrasting contrast name "
+    "list identify assuming supposing focusing".split()
 )
 # "the 14th Five-Year Plan", "the 13th five-year plan period": a numbered period or session
 # "the 4th amendment" is "the fourth amendment"

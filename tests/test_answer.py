@@ -1717,3 +1717,11 @@ def test_a_questions_opening_adverb_is_no_name(engine):
         " into business parks?"
     )
     assert a.answered and "Development and Reform Commission" in a.best.quote
+    # nor an opening verb: "Name some …", "Comparing 2012 with 2021, …"
+    a = engine.ask("Name some universities that have set up IP-related disciplines.")
+    assert a.answered and "Peking University" in a.best.quote
+    a = engine.ask(
+        "Comparing 2012 with 2021, how many-fold did the money colleges received from selling"
+        " inventions grow?"
+    )
+    assert a.reason != "unknown name"
