@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -535,10 +536,15 @@ class Engine(DecliningRules):
         # ("artificial intelligence", "open licensing"); a single everyday word the speaker
         # happens not to use ("staff", "brands") says nothing of what they spoke about
         spans: list[tuple[int, int]] = []
+        # a word the thesaurus spells out ("MIIT": … Information Technology) pairs with no
+        # neighbour: "MIIT will formulate" is no "technology formulate" topic
+        spelled = Counter((t.start, t.end) for t in query.tokens)
         for a, b in pairwise(query.tokens):
             pair = pair_key(a.term, b.term)
             if (
                 a.start != b.start
+                and spelled[a.start, a.end] == 1
+                and spelled[b.start, b.end] == 1
                 and not (_is_figure(a.term) or _is_figure(b.term))  # "yuan in 2021": no topic
                 and 0 < self.index.pair_count(pair) <= rare
                 and pair not in their_pairs

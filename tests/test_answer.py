@@ -1441,6 +1441,12 @@ def test_what_a_named_official_said_comes_from_that_official(engine):
     assert a.answered and "309.8 billion yuan" in a.best.quote
     a = engine.ask("Is Ren Aiguang a deputy director at MIIT?")
     assert a.reason != "not said"
+    # nor a word the thesaurus spells out ("MIIT" … Technology) beside the next one
+    a = engine.ask(
+        "What did Ren Aiguang say MIIT will formulate next with the State Intellectual"
+        " Property Office?"
+    )
+    assert a.answered and a.best.passage.speaker == "Ren Aiguang"
 
 
 def test_a_reporters_outlet_names_the_answers_to_that_reporter(engine):
