@@ -779,13 +779,16 @@ class Engine(DecliningRules):
         times the top BM25 score. Terms close together beat terms scattered over a paragraph.
         A window giving the figure the question asks for ("how many" … a count of the thing)
         gains ``figure_weight`` times the top score: small, since a large one would carry
-        questions the briefing cannot answer to any passage that happens to hold a number.
+        questions the briefing cannot answer to any passage that happens to hold a number. For
+        "why", a window giving a reason gains ``reason_weight`` times it.
         """
         weight = self.settings.proximity_weight
         depth = max(count, self.settings.rerank_depth if weight else count)
         terms = frozenset(query.terms)
         term_weight = {t: self.index.idf(t) + 0.1 for t in terms}
         fits = self.settings.figure_weight if figure else 0.0
+        # "why …": a window giving a reason gains a little too ("Due to time, …")
+        reasons = self.settings.reason_weight if prefer is not figure else 0.0
         top_score = results[0].score if results else 0.0
         candidates: list[tuple[float, int, Result, tuple[int, int]]] = []
         seen: set[tuple[int, int]] = set()
@@ -803,6 +806,8 @@ class Engine(DecliningRules):
             score = r.score + weight * top_score * share
             if fits and figure and figure(" ".join(p.sentences[slice(*span)])):
                 score += fits * top_score
+            if reasons and prefer is not None and prefer(" ".join(p.sentences[slice(*span)])):
+                score += reasons * top_score
             candidates.append((score, len(candidates), r, span))
         candidates.sort(key=lambda c: (-c[0], c[1]))
         self._count_fallback(query, candidates, figure)

@@ -143,6 +143,8 @@ def grid(shipped: Settings) -> list[tuple[str, Settings]]:
         ("proximity ×2.0", shipped.replace(proximity_weight=2.0)),
         ("no short-quote extension", shipped.replace(quote_min_words=0)),
         ("why: no reason preferred in the quote", shipped.replace(prefer_reasons=False)),
+        ("why: no re-ranking bonus for a reason", shipped.replace(reason_weight=0.0)),
+        ("why: a reason gains 0.2", shipped.replace(reason_weight=0.2)),
         ("quote up to 1 sentence", shipped.replace(quote_sentences=1)),
         ("quote up to 2 sentences", shipped.replace(quote_sentences=2)),
     ]

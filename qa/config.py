@@ -35,8 +35,10 @@ class Settings:
     # a question naming a reporter's outlet ("the Xinhua question on …") searches the answers
     # to that reporter
     outlet_filter: bool = True
-    # "why …" questions prefer a quote window that gives a reason ("Due to time, …")
+    # "why …" questions prefer a quote window that gives a reason ("Due to time, …"), and a
+    # passage with one gains this share of the top score in the re-ranking below
     prefer_reasons: bool = True
+    reason_weight: float = 0.05
     # re-rank the top passages by how much of the question one quote window covers
     proximity_weight: float = 1.0
     rerank_depth: int = 8

@@ -1206,6 +1206,13 @@ def test_closing_the_press_conference_is_its_end_not_the_end_of_june(engine):
         assert a.answered and a.best.passage.kind == "closing", question
 
 
+def test_why_prefers_a_passage_giving_a_reason(engine):
+    # the introduction names him as spokesman; the closing says why it ended
+    a = engine.ask("Why did the spokesman Heng Fuguang end the press conference?")
+    assert a.answered and a.best.passage.kind == "closing"
+    assert "Due to time" in a.best.quote
+
+
 def test_a_short_last_sentence_is_quoted_with_the_one_before_it(engine):
     # "This is the end of the conference." (7 words) ends its paragraph: the quote reaches back
     a = engine.ask("Who closed the press conference, and what reason did he give for ending it?")
