@@ -24,6 +24,7 @@ from qa.answer_type import (
     NAME,
     SHARE,
     asked_post,
+    asked_when,
     asks_definition,
     asks_forecast,
     asks_method,
@@ -760,7 +761,8 @@ class Engine(DecliningRules):
         if kind == DATE and self.settings.date_of_thing:
             # "when will it be rolled out nationwide": a date said of the thing, not "by the end
             # of this year" said of something else in the quote
-            asked = self._words_asked(query)
+            # (the words asking it are no topic: "by what year" is not said of "this year")
+            asked = self._words_asked(query) - frozenset(self.analyzer.terms(asked_when(question)))
             return lambda text: dated(text, asked, self.analyzer)
         return lambda text: gives_figure(kind, text)
 

@@ -36,6 +36,7 @@ __all__ = [
     "NUMBER",
     "SHARE",
     "asked_post",
+    "asked_when",
     "asks_definition",
     "asks_forecast",
     "asks_method",
@@ -75,8 +76,10 @@ SHARE, COUNT, MONEY, DURATION, NUMBER, DATE, NAME = (
 # medium-sized"), and "which ministry" is a who-question, answered by the speaker.
 _NOT_A_MODIFIER = (
     r"(?!(?:kinds?|types?|sorts?|of|do|does|did|is|are|was|were|has|have|had|can|could|will|"
-    r"would|should|to|for|in|on|at|by|from|with|about|into|than|as|among|amongst|between|"
+    r"would|should|must|may|might|shall|to|for|in|on|at|by|from|with|about|into|than|as|among|amongst|between|"
     r"within|across|behind|against|under|over|through|towards?|"
+    # a determiner: "… in what the bank regulator said" is a clause, asking no bank's name
+    r"the|a|an|this|that|these|those|its|their|his|her|our|my|your|"
     # a measure: "what reward ratio universities give" asks for the ratio
     r"ratios?|rates?|shares?|proportions?|percentages?|numbers?|amounts?|totals?)\b)"
 )
@@ -136,7 +139,7 @@ _CHANGE_RE = _Lazy(
 )
 # "When will it …", "in what year": a time, which a date, a month or a year gives
 _WHEN_RE = _Lazy(
-    r"^\W*when\b|\b(what|which) (year|month|date|day)\b|\bby when\b|\bhow soon\b", re.I
+    r"^\W*when\b|\b(what|which) (year|month|date|day|deadline)\b|\bby when\b|\bhow soon\b", re.I
 )
 # …but not "When MoE talks about quality, what does it mean?": a clause before the question
 _WHEN_CLAUSE_RE = _Lazy(
@@ -669,6 +672,12 @@ def figure_kind(question: str) -> str | None:
     if _MONEY_Q_RE.search(question) and not _CHANGE_RE.search(question):
         return MONEY
     return NUMBER
+
+
+def asked_when(question: str) -> str:
+    """The words asking for a date: "what year" of "By what year must …", "" for none."""
+    m = _WHEN_RE.search(question)
+    return m.group() if m else ""
 
 
 def gives_figure(kind: str, text: str) -> bool:

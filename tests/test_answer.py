@@ -1186,6 +1186,30 @@ def test_the_stock_exchanges_acronyms_are_known(engine):
     assert not a.answered and a.missing == ("HKEX",)
 
 
+def test_which_or_what_before_a_clause_asks_for_no_name(engine):
+    # "in what the bank regulator said", "which law must universities implement"
+    from qa.answer_type import named_kind
+
+    assert named_kind("was there anything for seeds in what the bank regulator said?") is None
+    assert named_kind("Which law must universities strictly implement?") is None
+    assert named_kind("Which bank set up the innovation laboratory?") == "bank"
+    a = engine.ask(
+        "Which law must universities strictly implement when increasing rewards for"
+        " commercializing results?"
+    )
+    assert a.answered and "Law on Promoting the Transformation" in a.best.quote
+
+
+def test_the_words_asking_for_a_date_are_no_topic(engine):
+    # "By what year …": "this year" in a sentence about licences is no answer
+    for question in (
+        "By what year must universities completely phase out incentives for patent licensing?",
+        "By what deadline must universities completely eliminate incentives for patent licensing?",
+    ):
+        a = engine.ask(question)
+        assert not a.answered and a.reason == "no figure", question
+
+
 def test_a_relative_which_asks_for_no_name(engine):
     # ", which supported 16 provinces," describes the plan: the question asks for a share
     a = engine.ask(
