@@ -407,9 +407,20 @@ def money_nouns(question: str, analyzer: Analyzer) -> frozenset[str]:
     "how much income" → {revenu}; "premium income" → {premium} (two together: the first says
     which). A sum of another kind does not answer it."""
     found = list(_MONEY_NOUN_RE.finditer(question))
+    if not found:
+        return frozenset()
     # "premium income", "royalty income": the first names the sum, the second is its head
     heads = {b.start() for a, b in pairwise(found) if not question[a.end() : b.start()].strip()}
-    return frozenset(t for m in found if m.start() not in heads for t in analyzer.terms(m.group()))
+    # a phrase the thesaurus reads as another sum when it opens with the word ("fees for using
+    # … rights" are royalties), the word itself otherwise ("licence fees" are fees)
+    tokens = analyzer.tokens(question)
+    terms: set[str] = set()
+    for m in found:
+        if m.start() in heads:
+            continue
+        phrase = [t.term for t in tokens if t.start == m.start() and t.end > m.end()]
+        terms.update(phrase or analyzer.terms(m.group()))
+    return frozenset(terms)
 
 
 # "the default rate", "the agency rate for trademarks": which rate, as the word before it

@@ -1186,6 +1186,22 @@ def test_the_stock_exchanges_acronyms_are_known(engine):
     assert not a.answered and a.missing == ("HKEX",)
 
 
+def test_fees_for_using_rights_are_royalties_but_a_licence_fee_is_a_fee(engine):
+    from qa.answer_type import money_nouns
+
+    royalties = frozenset(engine.analyzer.terms("royalties"))
+    assert money_nouns("fees for using creative rights", engine.analyzer) == royalties
+    assert money_nouns("the average licence fee", engine.analyzer) != royalties
+    a = engine.ask(
+        "How much was China's cross-border trade in fees for using creative and technical"
+        " rights worth in 2021?"
+    )
+    assert a.answered and "378.3 billion yuan" in a.best.quote
+    # the royalties' total is no licence fee
+    a = engine.ask("What is the average license fee for open-licensed patents?")
+    assert not a.answered
+
+
 def test_which_or_what_before_a_clause_asks_for_no_name(engine):
     # "in what the bank regulator said", "which law must universities implement"
     from qa.answer_type import named_kind
