@@ -246,9 +246,18 @@ _FIRST_WORD_RE = re.compile(r"\W*(\w+)")  # (compiled at import: every question 
 
 def asks_yes_no(question: str) -> bool:
     """Whether a question is to be answered yes or no: it opens with its verb ("Can …",
-    "Did …", "Should …")."""
+    "Did …", "Should …"), and asks nothing more after it ("Are they making money? What's
+    their profit margin?" asks for the margin)."""
     m = _FIRST_WORD_RE.match(question)
-    return m is not None and m.group(1).lower() in _YES_NO_VERBS
+    if m is None or m.group(1).lower() not in _YES_NO_VERBS:
+        return False
+    return "?" not in question.rstrip(" ?") or _THEN_ASKS_RE.search(question) is None
+
+
+# a question after a first one: "…? what's their profit margin?", "…? how big?"
+_THEN_ASKS_RE = _Lazy(
+    r"[?]\s*(?:and\s+|so\s+|if so,?\s+)?(?:what|how|which|who|when|where|why)\b", re.I
+)
 
 
 _CONTRACTION_RE = _Lazy(r"\b(what|who|where|when|how|which)(?:'s|’s|s)(?=\s)", re.I)

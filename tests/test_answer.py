@@ -1186,6 +1186,15 @@ def test_the_stock_exchanges_acronyms_are_known(engine):
     assert not a.answered and a.missing == ("HKEX",)
 
 
+def test_a_yes_no_question_followed_by_another_asks_the_other(engine):
+    from qa.answer_type import asks_yes_no
+
+    assert asks_yes_no("Did banks lend more against patents this year?")
+    assert not asks_yes_no("do professors get a cut when research is commercialized? how big?")
+    a = engine.ask("are those IP demo companies actually making money? what's their profit margin?")
+    assert a.answered and "7.7%" in a.best.quote
+
+
 def test_fees_for_using_rights_are_royalties_but_a_licence_fee_is_a_fee(engine):
     from qa.answer_type import money_nouns
 
