@@ -192,7 +192,10 @@ _DURATION_RE = _Lazy(
 # Where the thing counted ends in a question: its verb, a preposition, punctuation.
 _COUNTED_END_RE = _Lazy(
     r"\b(do|does|did|are|is|were|was|have|has|had|will|would|can|could|should|got|get|"
-    r"in|on|at|for|from|by|under|during|since|with|to|that|which|who|across|between|per)\b|[?,.;:!]",
+    r"in|on|at|for|from|by|under|during|since|with|to|that|which|who|across|between|per|"
+    # a participle after the thing: "how many plan related to manufacturing"
+    r"(?<!-)(?:(?:related|relating|linked|connected|tied)\s+(?:to|with)|involved\s+in|involving|"
+    r"concerning|regarding))\b|[?,.;:!]",
     re.I,
 )
 

@@ -472,6 +472,9 @@ def test_a_count_must_count_the_thing_asked_about(engine, quote, head, expected)
         ("How many overseas lawsuits did steel companies win?", "overseas lawsuits"),
         ("How many analysis reports?", "analysis reports"),
         ("What share of loans went bad?", ""),
+        # a participle after the thing ends it; a compound before it does not
+        ("How many plan related to manufacturing did the ministry make?", "plan"),
+        ("How many manufacturing-related plans has MIIT drawn up?", "manufacturing-related plans"),
     ],
 )
 def test_what_a_how_many_question_counts(question, counted):
