@@ -362,6 +362,10 @@ def names_holder(
     return False
 
 
+# a figure asked before a "what X" clause: the question is the figure
+_HOW_FIRST_RE = _Lazy(r"\bhow (?:much|many|long|often|fast|big|large|high)\b", re.I)
+
+
 @lru_cache(maxsize=1024)
 def named_kind(question: str) -> str | None:
     """What kind of thing a "which X" question wants the name of: "bank", "university",
@@ -373,6 +377,8 @@ def named_kind(question: str) -> str | None:
     m = _WHICH_RE.search(question)
     if m is None or asks_yes_no(question):
         return None  # "Should researchers pick topics based on what companies need?": no name
+    if "how" in folded[: m.start()] and _HOW_FIRST_RE.search(question, 0, m.start()):
+        return None  # "how much did they earn, to compare it to what universities earn?"
     noun = m.group(1).casefold()
     for kind in ("bank", "universit", "college", "province", "cit", "countr", "compan", "insurer"):
         if noun.startswith(kind):

@@ -1221,6 +1221,14 @@ def test_which_or_what_before_a_clause_asks_for_no_name(engine):
     assert named_kind("was there anything for seeds in what the bank regulator said?") is None
     assert named_kind("Which law must universities strictly implement?") is None
     assert named_kind("Which bank set up the innovation laboratory?") == "bank"
+    # a figure asked first: "what universities earn" is a clause after it
+    assert (
+        named_kind(
+            "how much income did the pilot companies get from transferring IP rights, because I"
+            " want to compare it to what universities earn?"
+        )
+        is None
+    )
     a = engine.ask(
         "Which law must universities strictly implement when increasing rewards for"
         " commercializing results?"
