@@ -30,7 +30,8 @@ __all__ = [
     "load_synonyms",
 ]
 
-# Standard English function words, plus the scaffolding of questions ("tell me", "how much").
+# Standard English function words, plus the scaffolding of questions ("tell me", "how much")
+# and the filler of chat ("hey, I was wondering about the IP stuff").
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are aren't as at be because been
     before being below between both but by can can't cannot could couldn't did didn't do does
@@ -49,6 +50,8 @@ STOPWORDS = frozenset(
     versus via upon unlike regarding concerning according
     give gave much many anything something someone somebody thing things kind sort like
     instead rather whether either neither yet still already even ever
+    stuff actually basically guy guys kinda bunch lot anyway hey hi hello ok okay pretty
+    wondering wonder curious want wanted heard hear gonna wanna folks thanks cheers literally
     s t ve ll re d m""".split()
 )
 

@@ -66,6 +66,10 @@ def test_case_unicode_and_possessives(plain):
 def test_stopwords_and_question_scaffolding_are_dropped(plain):
     assert plain.terms("What is the, and how much of it?") == []
     assert plain.terms("Tell me about pledge financing") == plain.terms("pledge financing")
+    # and the filler of chat, which would weigh as unknown words
+    assert plain.terms("hey, I was wondering about the IP pledge stuff, basically") == plain.terms(
+        "IP pledge"
+    )
 
 
 def test_acronyms_defined_in_the_text_are_found(briefing_text):
