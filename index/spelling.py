@@ -65,6 +65,14 @@ class Corrector:
         candidates: set[str] = set()
         for probe in probes:
             candidates |= self._table.get(probe, set())
+        if len(word) >= 12 and not candidates:
+            # the table holds one delete of each corpus word: two edits that are not both on
+            # the typed side ("industrialisaton": a letter changed, one dropped) are looked for
+            # among the words of about its length; only for long words, since shorter real
+            # words lie two edits from others ("excluding", "exceeding")
+            candidates = {
+                w for w in self.words if w[:1] == word[0] and abs(len(w) - len(word)) <= limit
+            }
         best: tuple[int, int, str] | None = None
         for cand in candidates:
             if cand[0] != word[0]:

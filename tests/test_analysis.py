@@ -124,6 +124,15 @@ def test_corrector_fixes_typos_but_leaves_known_and_short_words():
     assert c.correct("zzzzzz") is None
 
 
+def test_corrector_finds_two_edits_on_both_sides_in_long_words():
+    # a letter changed and one dropped: "industrialisaton" for "industrialization"
+    c = Corrector({"industrialization": 9, "exceeding": 3, "strengthen": 4})
+    assert c.correct("industrialisaton") == "industrialization"
+    # a shorter real word two edits from another is left alone
+    assert c.correct("excluding") is None
+    assert c.correct("strengths") is None
+
+
 def test_the_shipped_thesaurus_is_consistent(briefing_text):
     """Each phrase belongs to one group, and no group rewrites another group's first member
     (which would leave that group's members pointing at terms no passage contains)."""
