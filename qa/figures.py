@@ -311,6 +311,9 @@ def stated_numbers(question: str) -> list[str]:
     return [m.group() for m in _stated(question)]
 
 
+_PERIOD_AFTER_RE = Lazy(r"\s*(?:years?|yrs?|months?|mths?|weeks?|days?|decades?)\b", re.I)
+
+
 def stated_counts(question: str, bounded: bool = False) -> list[str]:
     """The numbers a question states that are not percentages or thresholds: how many things
     it is about ("the 20 funds") or a sum ("the 58.724 billion yuan"), not "under 10 million
@@ -321,6 +324,7 @@ def stated_counts(question: str, bounded: bool = False) -> list[str]:
         for m in _stated(question)
         if not m.group().endswith("%")
         and not _PERCENT_WORD_RE.match(question, m.end())  # "80 percent" is a percentage too
+        and not _PERIOD_AFTER_RE.match(question, m.end())  # "the past 3 years" is a period
         and not _THRESHOLD_RE.search(question[max(0, m.start() - 14) : m.start()])
         and not (bounded and _BOUND_RE.search(question[max(0, m.start() - 20) : m.start()]))
     ]
