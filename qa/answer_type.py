@@ -103,6 +103,7 @@ _NAME_ENDS = {"company": r"(?:Company|Co\.|Corporation|Corp\.|Group|Ltd\.?|Inc\.
 _SUM_NAMES = r"damages|compensation|fines|penalt(?:y|ies)|premiums?|tax(?:es)?|tariffs?"
 _NOT_A_SUM = (
     r"(?![\s-]+(?:models?|structures?|systems?|mechanisms?|schemes?|methods?|arrangements?|"
+    r"calculations?|setting|pricing|"
     r"polic(?:y|ies)|standards?|reforms?|formulas?|types?|kinds?|sharing)\b)"
 )
 # A question asking for a figure.

@@ -809,6 +809,20 @@ def test_a_number_the_question_states_is_not_its_answer(engine):
     ]
 
 
+def test_a_number_of_years_is_a_period_not_things_counted(engine):
+    from qa.figures import stated_counts
+
+    assert stated_counts("pilot ents total ip pledge financing bn yuan (3 yrs)") == []
+    assert stated_counts("how much capital do the 20 funds manage") == ["20"]
+    a = engine.ask("pilot enterprises ip transfer incme past 3 years total and avrage growth")
+    assert a.answered and "57.315 billion yuan" in a.best.quote
+
+
+def test_a_fee_calculation_asks_for_a_way_not_a_sum(engine):
+    a = engine.ask("license fee calculation method encouraged instead of one-time payment")
+    assert a.answered and "basic license fee plus commission" in a.best.quote
+
+
 def test_a_part_of_a_stated_whole_must_be_given_as_a_part_of_it(engine):
     from qa.citation import declined_reason
 
