@@ -300,7 +300,12 @@ class Engine(DecliningRules):
             theirs = [
                 r for r in self.index.search(rest) if self.passages[r.doc].speaker in speakers
             ]
-            unsaid = self._not_said(rest, speakers)
+            # only a question about what they spoke of ("what did Heng Fuguang say about AI?",
+            # "Ren Aiguang on insurance products") is declined when they never speak of its
+            # topic; one naming them as its source ("…, according to Li Hanyang?") or asking a
+            # figure or a name of theirs is a question like any other, in their words
+            about_them = _SOURCE_RE.search(text) is None and figure_kind(text) is None
+            unsaid = self._not_said(rest, speakers) if about_them else []
             if (theirs and theirs[0].matched) or unsaid:
                 query, results = rest, theirs
             # else "Li Hanyang's title": nothing the briefing says of it, the intro says it
@@ -966,6 +971,12 @@ def _promote(hits: list[Hit], close: float, accept: Callable[[Hit], bool]) -> bo
 
 
 _ORDINAL_START_RE = re.compile(r"\d+(?:st|nd|rd|th)\b")
+# an official named as the source of a question: "according to Li Hanyang", "as reported by …"
+_SOURCE_RE = Lazy(
+    r"\b(?:according to|as (?:cited|reported|presented|stated|said|noted|mentioned|described|"
+    r"quoted|explained|put) by|(?:cited|reported|quoted) by|per)\b|['’]s answer\b",
+    re.I,
+)
 
 
 def _anything(text: str) -> bool:
