@@ -1528,6 +1528,18 @@ def test_what_a_named_official_said_comes_from_that_official(engine):
         " Property Office?"
     )
     assert a.answered and a.best.passage.speaker == "Ren Aiguang"
+    # an official named as the source, or asked for a figure, is asked a question like any
+    # other: "China Intellectual" is no topic Lei Xiaoyun fails to speak of
+    a = engine.ask(
+        "How many intellectual property service institutions are there in China, according to"
+        " Lei Xiaoyun's answer to China Intellectual Property News?"
+    )
+    assert a.answered and "73,000" in a.best.quote
+    a = engine.ask(
+        "Despite downward economic pressure in the first half of 2022, what amount of patent"
+        " and trademark pledge financing did Heng Fuguang report, and what was the increase?"
+    )
+    assert a.answered and "162.65 billion yuan" in a.best.quote
 
 
 def test_a_reporters_outlet_names_the_answers_to_that_reporter(engine):
