@@ -80,6 +80,9 @@ _NOT_A_MODIFIER = (
     r"within|across|behind|against|under|over|through|towards?|"
     # a determiner: "… in what the bank regulator said" is a clause, asking no bank's name
     r"the|a|an|this|that|these|those|its|their|his|her|our|my|your|"
+    # a verb of saying: "which official said university research …" asks who
+    r"said|says|told|stated|noted|announced|mentioned|explained|described|claimed|argued|"
+    r"warned|stressed|emphasi[sz]ed|added|answered|asked|spoke|talked|"
     # a measure: "what reward ratio universities give" asks for the ratio
     r"ratios?|rates?|shares?|proportions?|percentages?|numbers?|amounts?|totals?)\b)"
 )
@@ -118,7 +121,10 @@ _QUANTITY_RE = _Lazy(
 )
 # "What does an agent earn?", "what do banks charge": money asked for without "how much"
 _PRICE_QUESTION_RE = _Lazy(
-    r"\bwhat (?:do|does|did|would|will)\b(?P<subject>.*)\b(earn|earns|cost|costs|charge|charges|pay|pays)\b",
+    # (a subject of a few words: in "What do inventors get … if they shoulder the patent
+    # costs" the costs are a noun)
+    r"\bwhat (?:do|does|did|would|will)\b(?P<subject>(?:\s+[\w'’-]+){1,4}?)\s+"
+    r"(earn|earns|cost|costs|charge|charges|pay|pays)\b",
     re.I,
 )
 _SHARE_RE = _Lazy(
@@ -135,7 +141,8 @@ _MONEY_Q_RE = _Lazy(
 # "how much did revenue grow": a change, which a percentage may give as well as a sum
 _CHANGE_RE = _Lazy(
     r"\b(grow|grew|grown|growth|increase[sd]?|rise|rose|risen|fall|fell|drop(ped)?|"
-    r"more|less|fewer|outpace\w*|exceed\w*|faster|slower|change[sd]?|compared?)\b",
+    r"more|less|fewer|outpace\w*|outstrip\w*|exceed\w*|surpass\w*|faster|slower|pace|"
+    r"change[sd]?|compared?)\b",
     re.I,
 )
 # "When will it …", "in what year": a time, which a date, a month or a year gives

@@ -818,6 +818,17 @@ def test_a_number_of_years_is_a_period_not_things_counted(engine):
     assert a.answered and "57.315 billion yuan" in a.best.quote
 
 
+def test_costs_named_in_a_clause_ask_for_no_sum(engine):
+    from qa.answer_type import MONEY, figure_kind
+
+    assert figure_kind("What does an IP agent earn?") == MONEY
+    assert figure_kind("What would it cost to license a patent?") == MONEY
+    q = "What do inventors get in return if they shoulder the patent costs themselves?"
+    assert figure_kind(q) is None
+    a = engine.ask(q)
+    assert a.answered and "double return" in a.best.quote
+
+
 def test_a_fee_calculation_asks_for_a_way_not_a_sum(engine):
     a = engine.ask("license fee calculation method encouraged instead of one-time payment")
     assert a.answered and "basic license fee plus commission" in a.best.quote
@@ -1235,6 +1246,7 @@ def test_which_or_what_before_a_clause_asks_for_no_name(engine):
     assert named_kind("was there anything for seeds in what the bank regulator said?") is None
     assert named_kind("Which law must universities strictly implement?") is None
     assert named_kind("Which bank set up the innovation laboratory?") == "bank"
+    assert named_kind("Which official said university research cannot be opportunistic?") is None
     # a figure asked first: "what universities earn" is a clause after it
     assert (
         named_kind(
