@@ -135,7 +135,7 @@ def test_the_tuning_set_is_valid(briefing_text):
     from qa.datafiles import data_path
 
     items = load_set(data_path("tune.jsonl"), briefing_text)
-    assert len(items) == 4388 and sum(i.answer is None for i in items) == 1447
+    assert len(items) == 4688 and sum(i.answer is None for i in items) == 1494
     assert len({i.id for i in items}) == len(items)
 
 
